@@ -1,0 +1,6 @@
+package org.eurasiadiplomacy.portal.country;
+
+public enum ActorType {
+    STATE,
+    SUPRANATIONAL
+}

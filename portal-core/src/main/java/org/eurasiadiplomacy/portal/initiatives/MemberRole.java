@@ -1,0 +1,6 @@
+package org.eurasiadiplomacy.portal.initiatives;
+
+public enum MemberRole {
+    MEMBER,
+    OBSERVER
+}

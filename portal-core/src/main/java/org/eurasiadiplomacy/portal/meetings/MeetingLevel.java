@@ -1,0 +1,7 @@
+package org.eurasiadiplomacy.portal.meetings;
+
+public enum MeetingLevel {
+    FOREIGN_MINISTERS,
+    SUMMIT,
+    FORUM
+}

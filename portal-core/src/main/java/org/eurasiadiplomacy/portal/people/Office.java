@@ -1,0 +1,63 @@
+package org.eurasiadiplomacy.portal.people;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
+import org.eurasiadiplomacy.portal.record.LocalizedText;
+
+/** An office a person held, with the years the article gives (either may be unknown). */
+@Embeddable
+public class Office {
+
+    @Valid
+    @NotNull
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "title_zh", nullable = false, length = 200))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false, length = 200))
+    private LocalizedText title;
+
+    @Column(name = "year_from")
+    private Integer yearFrom;
+
+    @Column(name = "year_to")
+    private Integer yearTo;
+
+    protected Office() {
+    }
+
+    public Office(LocalizedText title, Integer yearFrom, Integer yearTo) {
+        if (yearFrom != null && yearTo != null && yearTo < yearFrom) {
+            throw new IllegalArgumentException("An office cannot end (" + yearTo + ") before it starts (" + yearFrom + ")");
+        }
+        this.title = Objects.requireNonNull(title, "title");
+        this.yearFrom = yearFrom;
+        this.yearTo = yearTo;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public Integer getYearFrom() {
+        return yearFrom;
+    }
+
+    public Integer getYearTo() {
+        return yearTo;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Office office && title.equals(office.title)
+                && Objects.equals(yearFrom, office.yearFrom) && Objects.equals(yearTo, office.yearTo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, yearFrom, yearTo);
+    }
+}

@@ -1,0 +1,39 @@
+package org.eurasiadiplomacy.portal.record;
+
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MappedSuperclass;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.eurasiadiplomacy.portal.sources.Citation;
+
+/**
+ * A record that states a fact of the article and so must point to the footnotes that support it.
+ * Sources and citations are the evidence themselves and do not extend this class.
+ */
+@MappedSuperclass
+public abstract class CuratedRecord extends Record {
+
+    @ManyToMany
+    @JoinTable(name = "record_citation",
+            joinColumns = @JoinColumn(name = "record_id"),
+            inverseJoinColumns = @JoinColumn(name = "citation_id"))
+    private Set<Citation> citations = new LinkedHashSet<>();
+
+    protected CuratedRecord() {
+    }
+
+    public Set<Citation> getCitations() {
+        return Collections.unmodifiableSet(citations);
+    }
+
+    public void cite(Citation citation) {
+        citations.add(citation);
+    }
+
+    public void uncite(Citation citation) {
+        citations.remove(citation);
+    }
+}

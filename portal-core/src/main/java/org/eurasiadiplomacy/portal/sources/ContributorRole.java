@@ -1,0 +1,7 @@
+package org.eurasiadiplomacy.portal.sources;
+
+public enum ContributorRole {
+    AUTHOR,
+    EDITOR,
+    TRANSLATOR
+}

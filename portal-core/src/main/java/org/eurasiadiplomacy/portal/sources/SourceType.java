@@ -1,0 +1,25 @@
+package org.eurasiadiplomacy.portal.sources;
+
+/** The kinds of bibliographic item the article cites. */
+public enum SourceType {
+    BOOK,
+    BOOK_CHAPTER,
+    EDITED_BOOK,
+    JOURNAL_ARTICLE,
+    MAGAZINE_ARTICLE,
+    NEWSPAPER_ARTICLE,
+    WEB_PAGE,
+    OFFICIAL_DOCUMENT,
+    DATASET;
+
+    /** Articles stand in a journal, magazine or paper; a chapter in a book. */
+    public boolean isContained() {
+        return this == BOOK_CHAPTER || this == JOURNAL_ARTICLE || this == MAGAZINE_ARTICLE
+                || this == NEWSPAPER_ARTICLE;
+    }
+
+    /** Books are cited with a publisher. */
+    public boolean isPublishedVolume() {
+        return this == BOOK || this == EDITED_BOOK;
+    }
+}

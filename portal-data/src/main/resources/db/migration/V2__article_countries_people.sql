@@ -1,0 +1,125 @@
+-- V2: countries and people
+-- Curated from the article on Japan's Eurasian diplomacy after China's Belt and Road Initiative,
+-- Review of Global Politics No. 71 (July 2020); oddities and modelling choices: docs/data.md (Curator notes).
+-- Every record row goes into "record" first (version 0, PUBLISHED), then into its own table with the same id.
+-- Fixed id ranges: countries 1000-1099, people 1100-1199, initiatives 1200-1299, meetings 1300-1399,
+-- visits 1400-1499, agreements 1500-1599, ODA 1600-1699, exercises 1700-1799, events 1800-1999,
+-- sources 2000-2099, citations 2100-2199 (footnote N = 2100 + N), curator notes 2200-2299.
+-- Portable SQL: runs unchanged on H2 2.3 and PostgreSQL 15.
+
+-- countries
+insert into record (id, record_type, version, status, created_at, modified_at) values
+    (1000, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1001, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1002, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1003, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1004, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1005, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1006, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1007, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1008, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1009, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1010, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1011, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1012, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1013, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1014, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1015, 'COUNTRY', 0, 'PUBLISHED', current_timestamp, current_timestamp);
+
+insert into country (id, code, name_zh, name_en, region, actor_type) values
+    (1000, 'JPN', '日本', 'Japan', 'EAST_ASIA', 'STATE'),
+    (1001, 'KAZ', '哈薩克', 'Kazakhstan', 'CENTRAL_ASIA', 'STATE'),
+    (1002, 'UZB', '烏茲別克', 'Uzbekistan', 'CENTRAL_ASIA', 'STATE'),
+    (1003, 'KGZ', '吉爾吉斯', 'Kyrgyzstan', 'CENTRAL_ASIA', 'STATE'),
+    (1004, 'TJK', '塔吉克', 'Tajikistan', 'CENTRAL_ASIA', 'STATE'),
+    (1005, 'TKM', '土庫曼', 'Turkmenistan', 'CENTRAL_ASIA', 'STATE'),
+    (1006, 'CHN', '中國', 'China', 'EAST_ASIA', 'STATE'),
+    (1007, 'RUS', '俄羅斯', 'Russia', 'EURASIA', 'STATE'),
+    (1008, 'USA', '美國', 'United States', 'NORTH_AMERICA', 'STATE'),
+    (1009, 'IND', '印度', 'India', 'SOUTH_ASIA', 'STATE'),
+    (1010, 'AUS', '澳洲', 'Australia', 'OCEANIA', 'STATE'),
+    (1011, 'MNG', '蒙古', 'Mongolia', 'EAST_ASIA', 'STATE'),
+    (1012, 'EUU', '歐盟', 'European Union', 'EUROPE', 'SUPRANATIONAL'),
+    (1013, 'GBR', '英國', 'United Kingdom', 'EUROPE', 'STATE'),
+    (1014, 'DEU', '德國', 'Germany', 'EUROPE', 'STATE'),
+    (1015, 'BEL', '比利時', 'Belgium', 'EUROPE', 'STATE');
+
+
+-- people
+insert into record (id, record_type, version, status, created_at, modified_at) values
+    (1100, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1101, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1102, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1103, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1104, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1105, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1106, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1107, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1108, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1109, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1110, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1111, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1112, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1113, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1114, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1115, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1116, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1117, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1118, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1119, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1120, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1121, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp),
+    (1122, 'PERSON', 0, 'PUBLISHED', current_timestamp, current_timestamp);
+
+insert into person (id, name_original, name_zh, name_en, country_id) values
+    (1100, '橋本龍太郎', '橋本龍太郎', 'Hashimoto Ryūtarō', 1000),
+    (1101, '小渕恵三', '小淵惠三', 'Obuchi Keizō', 1000),
+    (1102, '麻生太郎', '麻生太郎', 'Asō Tarō', 1000),
+    (1103, '川口順子', '川口順子', 'Kawaguchi Yoriko', 1000),
+    (1104, '小泉純一郎', '小泉純一郎', 'Koizumi Jun''ichirō', 1000),
+    (1105, '鳩山由紀夫', '鳩山由紀夫', 'Hatoyama Yukio', 1000),
+    (1106, '安倍晋三', '安倍晉三', 'Abe Shinzō', 1000),
+    (1107, '河野太郎', '河野太郎', 'Kōno Tarō', 1000),
+    (1108, 'Нұрсұлтан Назарбаев', '納札爾巴耶夫', 'Nursultan Nazarbaev', 1001),
+    (1109, 'Эмомалӣ Раҳмон', '拉赫蒙', 'Emomali Rahmon', 1004),
+    (1110, 'Курманбек Бакиев', '巴基耶夫', 'Kurmanbek Bakiyev', 1003),
+    (1111, 'Islom Karimov', '卡里莫夫', 'Islom Karimov', 1002),
+    (1112, 'Gurbanguly Berdimuhamedow', '別爾德穆哈梅多夫', 'Gurbanguly Berdimuhamedow', 1005),
+    (1113, '习近平', '習近平', 'Xi Jinping', 1006),
+    (1114, 'Federica Mogherini', 'Federica Mogherini', 'Federica Mogherini', 1012),
+    (1115, '高坂正堯', '高坂正堯', 'Kōsaka Masataka', 1000),
+    (1116, '船橋洋一', '船橋洋一', 'Funabashi Yōichi', 1000),
+    (1117, 'Alfred Mahan', 'Alfred Mahan', 'Alfred Mahan', 1008),
+    (1118, 'Peter Hopkirk', 'Peter Hopkirk', 'Peter Hopkirk', 1013),
+    (1119, 'Ferdinand von Richthofen', '馮．李希霍芬', 'Ferdinand von Richthofen', 1014),
+    (1120, 'Harold Mackinder', '麥金德', 'Harold Mackinder', 1013),
+    (1121, 'Zbigniew Brzezinski', '布里辛斯基', 'Zbigniew Brzezinski', 1008),
+    (1122, '鶴岡路人', '鶴岡路人', 'Tsuruoka Michito', 1000);
+
+-- offices in the order the portal lists them
+insert into person_office (person_id, idx, title_zh, title_en, year_from, year_to) values
+    (1100, 0, '首相', 'Prime Minister', 1997, 1997),
+    (1101, 0, '議員', 'Member of the Diet', 1997, 1997),
+    (1102, 0, '經濟企劃廳長官', 'Director-General of the Economic Planning Agency', 1997, 1997),
+    (1102, 1, '外務大臣', 'Minister for Foreign Affairs', 2006, 2006),
+    (1102, 2, '副總理', 'Deputy Prime Minister', 2020, null),
+    (1103, 0, '外務大臣', 'Minister for Foreign Affairs', 2004, 2004),
+    (1104, 0, '首相', 'Prime Minister', 2006, 2006),
+    (1105, 0, '首相', 'Prime Minister', null, null),
+    (1106, 0, '首相（第一任期）', 'Prime Minister (first term)', null, null),
+    (1106, 1, '首相（第二任期）', 'Prime Minister (second term)', 2012, null),
+    (1107, 0, '外務大臣', 'Minister for Foreign Affairs', 2019, 2019),
+    (1108, 0, '哈薩克總統', 'President of Kazakhstan', 2008, 2016),
+    (1109, 0, '塔吉克總統', 'President of Tajikistan', 2018, 2018),
+    (1110, 0, '吉爾吉斯總統', 'President of Kyrgyzstan', 2007, 2007),
+    (1111, 0, '烏茲別克總統', 'President of Uzbekistan', 2011, 2011),
+    (1112, 0, '土庫曼總統', 'President of Turkmenistan', 2013, 2013),
+    (1113, 0, '中國國家主席', 'President of the People''s Republic of China', 2013, null),
+    (1114, 0, '歐盟外交及安全政策高級代表暨歐盟執委會副主席', 'High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission', 2018, 2018),
+    (1115, 0, '學者', 'scholar', 1965, 1965),
+    (1116, 0, '外交評論家', 'foreign-affairs commentator', null, null),
+    (1117, 0, '美國海軍上校', 'Captain, United States Navy', null, null),
+    (1118, 0, '記者', 'journalist', 1990, 1990),
+    (1119, 0, '地理學家', 'geographer', 1877, 1877),
+    (1120, 0, '地理學家', 'geographer', null, null),
+    (1121, 0, '國家安全顧問', 'National Security Advisor', null, null);

@@ -1,0 +1,85 @@
+package org.eurasiadiplomacy.portal.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reader's language, without a session: an explicit {@code ?lang=} choice wins and is remembered in a
+ * cookie; otherwise the cookie; otherwise the browser's Accept-Language; otherwise Traditional Chinese.
+ */
+@Named
+@RequestScoped
+public class LanguageSelection {
+
+    static final String COOKIE = "portal-lang";
+    static final String PARAMETER = "lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = choose();
+        }
+        return locale;
+    }
+
+    /** The BCP 47 tag for the html lang attribute: zh-Hant-TW or en. */
+    public String getLanguageTag() {
+        return SupportedLanguage.of(getLocale()).htmlTag();
+    }
+
+    public boolean isChinese() {
+        return SupportedLanguage.of(getLocale()) == SupportedLanguage.ZH_TW;
+    }
+
+    /** The current page's address in the other language, keeping its query (filters, sort, paging). */
+    public String switchLink(String code) {
+        return LanguageLinks.withLanguage(request.getRequestURI(), request.getQueryString(), code);
+    }
+
+    private Locale choose() {
+        Optional<SupportedLanguage> asked = SupportedLanguage.fromCode(request.getParameter(PARAMETER));
+        if (asked.isPresent()) {
+            remember(asked.get());
+            return asked.get().locale();
+        }
+        return rememberedChoice()
+                .or(() -> SupportedLanguage.fromAcceptLanguage(request.getLocales()))
+                .orElse(SupportedLanguage.ZH_TW)
+                .locale();
+    }
+
+    private Optional<SupportedLanguage> rememberedChoice() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                return SupportedLanguage.fromCode(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void remember(SupportedLanguage language) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.addResponseCookie(COOKIE, language.code(), Map.of(
+                "maxAge", ONE_YEAR,
+                "path", "/",
+                "httpOnly", Boolean.TRUE,
+                "SameSite", "Lax"));
+    }
+}

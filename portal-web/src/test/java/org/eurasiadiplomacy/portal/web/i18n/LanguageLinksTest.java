@@ -1,0 +1,39 @@
+package org.eurasiadiplomacy.portal.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageLinksTest {
+
+    @Test
+    void addsTheLanguageToAPageWithoutQuery() {
+        assertEquals("/oda.xhtml?lang=en", LanguageLinks.withLanguage("/oda.xhtml", null, "en"));
+    }
+
+    @Test
+    void keepsFiltersAndReplacesAnEarlierChoice() {
+        assertEquals("/oda.xhtml?country=KAZ&sort=-year&lang=zh-TW",
+                LanguageLinks.withLanguage("/oda.xhtml", "lang=en&country=KAZ&sort=-year", "zh-TW"));
+    }
+
+    @Test
+    void understandsTheBrowsersPreferenceInOrder() {
+        assertEquals(Optional.of(SupportedLanguage.EN), SupportedLanguage.fromAcceptLanguage(
+                Collections.enumeration(List.of(Locale.FRENCH, Locale.UK, Locale.TAIWAN))));
+        assertEquals(Optional.of(SupportedLanguage.ZH_TW), SupportedLanguage.fromAcceptLanguage(
+                Collections.enumeration(List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH))));
+        assertEquals(Optional.empty(), SupportedLanguage.fromAcceptLanguage(
+                Collections.enumeration(List.of(Locale.GERMAN))));
+    }
+
+    @Test
+    void acceptsOnlyTheTwoLanguageCodes() {
+        assertEquals(Optional.of(SupportedLanguage.ZH_TW), SupportedLanguage.fromCode("zh-tw"));
+        assertEquals(Optional.empty(), SupportedLanguage.fromCode("<script>"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.eurasiadiplomacy.portal.web.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** What a reader does on the home page, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class HomePageBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aReaderSwitchesToEnglishAndThePortalRemembersIt() {
+        browser.driver().get(base.toString());
+        assertEquals("新大賽局中的日本歐亞大陸外交", heading().getText());
+        browser.screenshot("home-zh-desktop");
+
+        browser.driver().findElement(By.cssSelector(".language-switch a[hreflang='en']")).click();
+        assertEquals("Japan's Eurasian diplomacy in the New Great Game", heading().getText());
+        assertTrue(browser.driver().getCurrentUrl().contains("lang=en"));
+        browser.screenshot("home-en-desktop");
+
+        browser.driver().get(base.toString());
+        assertEquals("Japan's Eurasian diplomacy in the New Great Game", heading().getText(),
+                "the choice survives a visit without ?lang=");
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+
+        assertTrue(browser.consoleErrors().isEmpty(), "no JavaScript errors: " + browser.consoleErrors());
+    }
+
+    @Test
+    void thePageFitsAPhoneScreen() {
+        browser.resize(Browser.PHONE);
+        browser.driver().get(base + "?lang=zh-TW");
+
+        Number pageWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
+        Number viewport = (Number) browser.driver().executeScript("return window.innerWidth;");
+        assertTrue(pageWidth.intValue() <= viewport.intValue(),
+                "no horizontal scrolling on a phone: page " + pageWidth + " px, viewport " + viewport + " px");
+        browser.screenshot("home-zh-phone");
+        browser.driver().get(base + "?lang=en");
+        browser.screenshot("home-en-phone");
+    }
+
+    @Test
+    void theSkipLinkLeadsKeyboardUsersToTheContent() {
+        browser.driver().get(base.toString());
+        WebElement skip = browser.driver().findElement(By.cssSelector("a.skip-link"));
+        assertEquals("#main", skip.getAttribute("href").replaceAll(".*(#main)$", "$1"));
+        assertTrue(browser.driver().findElement(By.id("main")).isDisplayed());
+    }
+
+    private WebElement heading() {
+        return browser.driver().findElement(By.cssSelector("main h1"));
+    }
+}

@@ -1,0 +1,112 @@
+package org.eurasiadiplomacy.portal.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Debian's headless Chromium through its chromedriver. Nothing is downloaded: when either is missing,
+ * the test fails and says how to install them.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Dimension DESKTOP = new Dimension(1280, 1000);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ". Install them with: apt-get install -y chromium chromium-driver"
+                    + " (the README's Test command, scripts/test.sh, does this).");
+        }
+        try {
+            Path profile = Files.createTempDirectory("portal-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
+            // a reader in Taiwan: the browser asks for Traditional Chinese first
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-TW,zh,en"));
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Saves a screenshot where the README's tour finds it (docs/screenshots). */
+    public Path screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("portal.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Errors the page logged to the browser console since the last call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
