@@ -56,9 +56,16 @@ public class LanguageSelection {
             return asked.get().locale();
         }
         return rememberedChoice()
-                .or(() -> SupportedLanguage.fromAcceptLanguage(request.getLocales()))
+                .or(this::browserPreference)
                 .orElse(SupportedLanguage.ZH_TW)
                 .locale();
+    }
+
+    /** Without the header the container reports its own default locale, which says nothing about the reader. */
+    private Optional<SupportedLanguage> browserPreference() {
+        return request.getHeader("Accept-Language") == null
+                ? Optional.empty()
+                : SupportedLanguage.fromAcceptLanguage(request.getLocales());
     }
 
     private Optional<SupportedLanguage> rememberedChoice() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,7 +58,8 @@ class HomePageBrowserIT {
                 "the choice survives a visit without ?lang=");
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
 
-        assertTrue(browser.consoleErrors().isEmpty(), "no JavaScript errors: " + browser.consoleErrors());
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "no errors in the browser console: " + errors);
     }
 
     @Test
