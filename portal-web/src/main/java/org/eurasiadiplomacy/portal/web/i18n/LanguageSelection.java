@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eurasiadiplomacy.portal.web.navigation.QueryLinks;
 
 /**
  * The reader's language, without a session: an explicit {@code ?lang=} choice wins and is remembered in a
@@ -46,7 +47,7 @@ public class LanguageSelection {
 
     /** The current page's address in the other language, keeping its query (filters, sort, paging). */
     public String switchLink(String code) {
-        return LanguageLinks.withLanguage(request.getRequestURI(), request.getQueryString(), code);
+        return QueryLinks.withParameter(request.getRequestURI(), request.getQueryString(), PARAMETER, code);
     }
 
     private Locale choose() {

@@ -44,7 +44,7 @@ class HomePageBrowserIT {
 
     @Test
     void aReaderSwitchesToEnglishAndThePortalRemembersIt() {
-        browser.driver().get(base.toString());
+        browser.driver().get(Browser.local(base));
         assertEquals("新大賽局中的日本歐亞大陸外交", heading().getText());
         browser.screenshot("home-zh-desktop");
 
@@ -53,7 +53,7 @@ class HomePageBrowserIT {
         assertTrue(browser.driver().getCurrentUrl().contains("lang=en"));
         browser.screenshot("home-en-desktop");
 
-        browser.driver().get(base.toString());
+        browser.driver().get(Browser.local(base));
         assertEquals("Japan's Eurasian diplomacy in the New Great Game", heading().getText(),
                 "the choice survives a visit without ?lang=");
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
@@ -65,20 +65,20 @@ class HomePageBrowserIT {
     @Test
     void thePageFitsAPhoneScreen() {
         browser.resize(Browser.PHONE);
-        browser.driver().get(base + "?lang=zh-TW");
+        browser.driver().get(Browser.local(base) + "?lang=zh-TW");
 
         Number pageWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
         Number viewport = (Number) browser.driver().executeScript("return window.innerWidth;");
         assertTrue(pageWidth.intValue() <= viewport.intValue(),
                 "no horizontal scrolling on a phone: page " + pageWidth + " px, viewport " + viewport + " px");
         browser.screenshot("home-zh-phone");
-        browser.driver().get(base + "?lang=en");
+        browser.driver().get(Browser.local(base) + "?lang=en");
         browser.screenshot("home-en-phone");
     }
 
     @Test
     void theSkipLinkLeadsKeyboardUsersToTheContent() {
-        browser.driver().get(base.toString());
+        browser.driver().get(Browser.local(base));
         WebElement skip = browser.driver().findElement(By.cssSelector("a.skip-link"));
         assertEquals("#main", skip.getAttribute("href").replaceAll(".*(#main)$", "$1"));
         assertTrue(browser.driver().findElement(By.id("main")).isDisplayed());

@@ -2,6 +2,8 @@ package org.eurasiadiplomacy.portal.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +68,18 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * The deployment's address with the host as "localhost": Arquillian reports the machine's interface
+     * address, which Chromium treats as an insecure origin (downloads warn); localhost is trustworthy.
+     */
+    public static String local(URL base) {
+        try {
+            return new URL(base.getProtocol(), "localhost", base.getPort(), base.getFile()).toString();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public void resize(Dimension size) {

@@ -8,18 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LanguageLinksTest {
-
-    @Test
-    void addsTheLanguageToAPageWithoutQuery() {
-        assertEquals("/oda.xhtml?lang=en", LanguageLinks.withLanguage("/oda.xhtml", null, "en"));
-    }
-
-    @Test
-    void keepsFiltersAndReplacesAnEarlierChoice() {
-        assertEquals("/oda.xhtml?country=KAZ&sort=-year&lang=zh-TW",
-                LanguageLinks.withLanguage("/oda.xhtml", "lang=en&country=KAZ&sort=-year", "zh-TW"));
-    }
+class SupportedLanguageTest {
 
     @Test
     void understandsTheBrowsersPreferenceInOrder() {

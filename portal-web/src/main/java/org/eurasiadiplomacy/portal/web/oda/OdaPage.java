@@ -1,0 +1,67 @@
+package org.eurasiadiplomacy.portal.web.oda;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.eurasiadiplomacy.portal.oda.OdaChartData;
+import org.eurasiadiplomacy.portal.oda.OdaSeries;
+import org.eurasiadiplomacy.portal.web.navigation.QueryLinks;
+
+/** Backs /oda.xhtml: Table 2 as a chart and as a table. Request scope: readers cost no session. */
+@Named
+@RequestScoped
+public class OdaPage {
+
+    static final String CHART_PARAMETER = "chart";
+
+    @Inject
+    OdaSeries odaSeries;
+
+    @Inject
+    HttpServletRequest request;
+
+    private OdaChartData data;
+
+    public OdaChartData getData() {
+        if (data == null) {
+            data = odaSeries.forDonor(OdaSeries.DONOR);
+        }
+        return data;
+    }
+
+    public ChartType getChartType() {
+        return ChartType.fromParameter(request.getParameter(CHART_PARAMETER)).orElse(ChartType.LINE);
+    }
+
+    public String chartLink(ChartType type) {
+        return QueryLinks.withParameter(request.getRequestURI(), request.getQueryString(), CHART_PARAMETER, type.parameter());
+    }
+
+    public String getChartJson() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String notes = getData().sourceNotes().stream().map(OdaChartData.SourceNote::label).collect(Collectors.joining("、"));
+        OdaChartConfig.Labels labels = new OdaChartConfig.Labels(msg.getString("oda.chart.title"),
+                msg.getString("oda.chart.xAxis"), msg.getString("oda.chart.yAxis"), msg.getString("oda.unit"),
+                MessageFormat.format(msg.getString("oda.chart.source"), notes, String.join(", ", getData().datasets())));
+        return OdaChartConfig.build(getData(), getChartType(), locale, labels);
+    }
+
+    /** A table cell: the amount exactly as printed, or empty where the source has none. */
+    public String amount(OdaChartData.Series series, int year) {
+        return series.amountIn(year).map(BigDecimal::toPlainString).orElse("");
+    }
+
+    /** Negative net flows are marked in the table, so they stand out without colour too. */
+    public boolean isNegative(OdaChartData.Series series, int year) {
+        return series.amountIn(year).map(a -> a.signum() < 0).orElse(false);
+    }
+}

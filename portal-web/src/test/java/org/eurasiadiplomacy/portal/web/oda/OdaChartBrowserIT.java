@@ -1,0 +1,125 @@
+package org.eurasiadiplomacy.portal.web.oda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reader studies Table 2 as a chart and as a table. */
+@ExtendWith(ArquillianExtension.class)
+class OdaChartBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theChartPlotsFiveCountriesWithTheirNegativeNetFlows() {
+        open("oda.xhtml?lang=en");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) browser.driver().executeScript("""
+                return PF('odaChart').chart.data.datasets.map(d => ({label: d.label, data: d.data}));""");
+        assertEquals(List.of("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"),
+                series.stream().map(s -> s.get("label")).toList());
+        assertEquals(List.of(-1.46, -15.37, -11.92, -5.8, -35.96, -36.39, -35.24, -39.57, -40.1),
+                numbers(series.get(0).get("data")), "Kazakhstan's row of Table 2, exactly");
+        assertEquals(248.67, numbers(series.get(4).get("data")).get(7), "Uzbekistan 2017");
+        assertEquals("line", browser.driver().executeScript("return PF('odaChart').chart.config.type;"));
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "no errors in the browser console: " + errors);
+        browser.screenshot("oda-en-desktop");
+    }
+
+    @Test
+    void aReaderHidesASeriesAndSwitchesToBars() {
+        open("oda.xhtml?lang=zh-TW");
+
+        browser.driver().executeScript("PF('odaChart').chart.setDatasetVisibility(0, false); PF('odaChart').chart.update();");
+        assertEquals(4L, browser.driver().executeScript("return PF('odaChart').chart.getSortedVisibleDatasetMetas().length;"));
+
+        browser.driver().findElement(By.id("chart-bar")).click();
+        waitForChart();
+        assertTrue(browser.driver().getCurrentUrl().contains("chart=bar"), "the view is in the URL, so it can be shared");
+        assertTrue(browser.driver().getCurrentUrl().contains("lang=zh-TW"), "switching keeps the other parameters");
+        assertEquals("bar", browser.driver().executeScript("return PF('odaChart').chart.config.type;"));
+        browser.screenshot("oda-zh-bar-desktop");
+    }
+
+    @Test
+    void theChartCanBeSavedAsPng() {
+        open("oda.xhtml?lang=en");
+
+        String image = (String) browser.driver().executeScript("return PF('odaChart').chart.toBase64Image('image/png', 1);");
+        assertTrue(image.startsWith("data:image/png;base64,") && image.length() > 10_000, "a real PNG");
+        WebElement save = browser.driver().findElement(By.id("save-chart"));
+        assertEquals("japan-oda-central-asia-2010-2018.png", save.getAttribute("data-filename"));
+        save.click();
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "saving raised no error: " + errors);
+    }
+
+    @Test
+    void theTableCarriesTheSameNumbersAndMarksNegatives() {
+        open("oda.xhtml?lang=en");
+
+        List<WebElement> kazakhstan = browser.driver().findElements(By.cssSelector("#oda-pivot td[data-recipient='KAZ']"));
+        assertEquals(9, kazakhstan.size());
+        assertEquals("-5.8", kazakhstan.get(3).getText(), "2013 as printed, not -5.80");
+        assertTrue(kazakhstan.get(3).getAttribute("class").contains("is-negative"));
+        assertEquals(45, browser.driver().findElements(By.cssSelector("#oda-pivot td[data-recipient]")).size());
+        assertTrue(browser.driver().findElement(By.cssSelector(".source-note")).getText()
+                .contains("https://stats.oecd.org/viewhtml.aspx?datasetcode=TABLE2A&lang=en#"), "Table 2's note as printed");
+
+        browser.resize(Browser.PHONE);
+        browser.driver().navigate().refresh();
+        waitForChart();
+        browser.screenshot("oda-en-phone");
+    }
+
+    private void open(String path) {
+        browser.driver().get(Browser.local(base) + path);
+        waitForChart();
+    }
+
+    private void waitForChart() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                browser.driver().executeScript("return !!(window.PF && PF('odaChart') && PF('odaChart').chart);")));
+    }
+
+    private static List<Double> numbers(Object values) {
+        return ((List<?>) values).stream().map(v -> ((Number) v).doubleValue()).toList();
+    }
+}
