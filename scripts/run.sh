@@ -3,6 +3,8 @@
 #   PORTAL_PORT       HTTP port (default 8080)
 #   PORTAL_DATA_DIR   folder of the H2 database file (default ./data)
 #   PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD   another database instead (PostgreSQL in production)
+#   PORTAL_ADMIN_PASSWORD   the first administrator's password, read on a database without accounts (README, "Accounts");
+#                     left in the environment (MicroProfile Config reads it there), never on the command line
 # Builds the WAR first when it is missing or older than the sources. Ctrl-C stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +28,10 @@ db_options=("-Dportal.db.url=$db_url")
 [ -n "${PORTAL_DB_PASSWORD:-}" ] && db_options+=("-Dportal.db.password=$PORTAL_DB_PASSWORD")
 
 # --nocluster: one instance needs no data grid (the cluster setup of docs/operations.md turns it on)
+# --postbootcommandfile: no Server header (docs/security.md)
 java ${PORTAL_JAVA_OPTS:--Xms256m -Xmx1g} "${db_options[@]}" \
-  -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --disablephonehome &
+  -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --disablephonehome \
+  --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin &
 server=$!
 
 # A background job of a script ignores Ctrl-C's SIGINT, so the script forwards it as SIGTERM.

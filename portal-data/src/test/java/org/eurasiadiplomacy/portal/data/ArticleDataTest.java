@@ -471,7 +471,11 @@ class ArticleDataTest {
 
     private static void migrationsApplyWithTheLoadedCounts(String url) throws SQLException {
         MigrateResult result = migrate(url);
-        assertEquals(5, result.migrationsExecuted, "V1 schema + V2..V5 data");
+        // later features add their own migrations; the article's are V1 (schema) and V2..V5 (data)
+        assertTrue(result.migrationsExecuted >= 5, "V1 schema + V2..V5 data");
+        assertEquals(List.of("1", "2", "3", "4", "5"), queryIn(url,
+                "select \"version\" from \"flyway_schema_history\" where \"success\" and cast(\"version\" as int) <= 5"
+                        + " order by \"installed_rank\"").stream().map(r -> str(r.get(0))).toList());
 
         Map<String, Long> expected = new TreeMap<>();
         expected.put("AGREEMENT", 16L);
@@ -517,7 +521,7 @@ class ArticleDataTest {
 
     private static void secondMigrateChangesNothing(String url) throws SQLException {
         MigrateResult first = migrate(url);
-        assertEquals(5, first.migrationsExecuted);
+        assertTrue(first.migrationsExecuted >= 5, "the article's five migrations and those of later features");
         String[] tables = {"record", "country", "person", "person_office", "source", "source_contributor", "citation",
             "citation_source", "record_citation", "initiative", "initiative_member", "meeting", "visit",
             "visit_destination", "agreement", "agreement_party", "oda_figure", "exercise", "exercise_participant",

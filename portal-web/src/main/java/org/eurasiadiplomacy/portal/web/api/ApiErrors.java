@@ -1,0 +1,52 @@
+package org.eurasiadiplomacy.portal.web.api;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eurasiadiplomacy.portal.catalog.InvalidQueryException;
+
+/** Every error of the API as problem details: what the reader can fix (4xx), and our own failures (5xx). */
+@Provider
+public class ApiErrors implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        if (exception instanceof InvalidQueryException invalid) {
+            return Problem.of(uri, Response.Status.BAD_REQUEST, "invalid-parameter",
+                    "Parameter " + invalid.getParameter() + ": " + invalid.getMessage());
+        }
+        if (exception instanceof NoSuchRecord missing) {
+            return Problem.of(uri, Response.Status.NOT_FOUND, "not-found", missing.getMessage());
+        }
+        if (exception instanceof NotAllowedException) {
+            Response problem = Problem.of(uri, Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed",
+                    "The API is read-only: it answers GET, HEAD and OPTIONS only.");
+            return Response.fromResponse(problem).header("Allow", "GET, HEAD, OPTIONS").build();
+        }
+        if (exception instanceof NotFoundException) {
+            return Problem.of(uri, Response.Status.NOT_FOUND, "not-found",
+                    "The API has nothing at " + uri.getRequestUri().getRawPath()
+                            + "; its collections are listed at /openapi.");
+        }
+        if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return Problem.of(uri, status == null ? Response.Status.BAD_REQUEST : status, "client-error",
+                    exception.getMessage());
+        }
+        LOG.log(Level.SEVERE, "The API failed on " + uri.getRequestUri(), exception);
+        return Problem.of(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "The server failed to answer; the failure is logged.");
+    }
+}
