@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,32 +23,43 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * Debian's headless Chromium through its chromedriver. Nothing is downloaded: when either is missing,
+ * Debian's headless Chromium through its chromedriver, a fresh profile for every test. Register it in a test
+ * class with {@code @RegisterExtension final Browser browser = new Browser();}: it starts before each test and
+ * quits after it, even when the test fails. Nothing is downloaded: when Chromium or its driver is missing,
  * the test fails and says how to install them.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Dimension DESKTOP = new Dimension(1280, 1000);
     public static final Dimension PHONE = new Dimension(390, 844);
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
 
-    private Browser(ChromeDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
     }
 
-    public static Browser start() {
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
                     + " and " + CHROMEDRIVER + ". Install them with: apt-get install -y chromium chromium-driver"
                     + " (the README's Test command, scripts/test.sh, does this).");
         }
         try {
-            Path profile = Files.createTempDirectory("portal-chromium");
+            profile = Files.createTempDirectory("portal-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -58,9 +72,8 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,15 +118,6 @@ public final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .collect(Collectors.toList());
-    }
-
-    @Override
-    public void close() {
-        try {
-            driver.quit();
-        } finally {
-            deleteQuietly(profile);
-        }
     }
 
     private static void deleteQuietly(Path folder) {
