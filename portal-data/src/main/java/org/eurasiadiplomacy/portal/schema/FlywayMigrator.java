@@ -35,8 +35,10 @@ public class FlywayMigrator implements Integrator {
                 .locations(LOCATION)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema is up to date; no migration to apply"
+                : "Database schema migrated to version " + result.targetSchemaVersion
+                        + " (" + result.migrationsExecuted + " migrations applied now)");
         return result;
     }
 
