@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+# npm installs axe-core (pinned in portal-web/src/test/axe) for the browser tests' accessibility checks
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 # Chinese glyphs, so the screenshots in docs/ show text rather than boxes
 fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 

@@ -57,7 +57,7 @@ public class SecurityHeaders extends HttpFilter {
      * Staff and admin pages, the login page, and any page a signed-in person sees (it names them): never
      * stored by the browser or a proxy. Static resources stay cacheable.
      */
-    static boolean isPrivate(HttpServletRequest request) {
+    public static boolean isPrivate(HttpServletRequest request) {
         String path = request.getServletPath();
         if (path.startsWith("/jakarta.faces.resource/")) {
             return false;

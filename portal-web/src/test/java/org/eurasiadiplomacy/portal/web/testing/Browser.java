@@ -112,6 +112,39 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /**
+     * Runs axe-core (from the npm registry, installed by the build into target/axe) on the current page and fails
+     * on every serious or critical violation of WCAG 2.x A/AA, naming the rule, its help and the elements.
+     */
+    public void assertAccessible() {
+        Path axe = Path.of(System.getProperty("portal.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+        if (!Files.isReadable(axe)) {
+            throw new IllegalStateException("axe-core is missing at " + axe + ". The build installs it with npm"
+                    + " in the pre-integration-test phase: run the tests through Maven (mvn verify), with npm on the PATH.");
+        }
+        try {
+            driver.executeScript(Files.readString(axe));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                   resultTypes: ['violations']})
+                   .then(result => done(result.violations
+                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                                 + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))
+                   .catch(error => done(['axe failed: ' + error]));
+                """);
+        List<?> violations = (List<?>) found;
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + ":\n  "
+                    + violations.stream().map(String::valueOf).collect(Collectors.joining("\n  ")));
+        }
+    }
+
     /** Errors the page logged to the browser console since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -1,0 +1,103 @@
+package org.eurasiadiplomacy.portal.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.eurasiadiplomacy.portal.web.testing.Http;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.eurasiadiplomacy.portal.web.testing.PublicPages;
+import org.eurasiadiplomacy.portal.web.testing.PublicPages.PublicPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every public page promises an anonymous reader and the proxies in between: no session, a cache
+ * validator that answers an unchanged page with 304, and a constant number of SQL statements.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    private static final String SQL_STATEMENTS = "X-Portal-SQL-Statements";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void noPublicPageCreatesASession() {
+        for (PublicPage page : PublicPages.ALL) {
+            HttpResponse<String> response = Http.get(base, page.path());
+
+            assertEquals(200, response.statusCode(), page.path());
+            List<String> cookies = response.headers().allValues("Set-Cookie");
+            assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID")), page.path() + ": " + cookies);
+        }
+    }
+
+    @Test
+    void anUnchangedPageIsRevalidatedWithoutABody() {
+        for (PublicPage page : PublicPages.ALL) {
+            HttpResponse<String> first = Http.get(base, page.path());
+            String etag = first.headers().firstValue("ETag").orElse(null);
+            assertNotNull(etag, page.path() + " has an ETag");
+            assertEquals("public, no-cache", first.headers().firstValue("Cache-Control").orElse(""), page.path());
+            assertTrue(first.headers().firstValue("Vary").orElse("").contains("Accept-Language"), page.path());
+
+            HttpResponse<String> again = Http.get(base, page.path(), "If-None-Match", etag);
+
+            assertEquals(304, again.statusCode(), page.path() + " revalidated");
+            assertEquals("", again.body());
+            assertFalse(again.headers().firstValue("Content-Security-Policy").isPresent(),
+                    "a 304 keeps the stored policy, whose nonce matches the stored page");
+        }
+    }
+
+    @Test
+    void theOtherLanguageIsAnotherRepresentation() {
+        String chinese = Http.get(base, "/oda.xhtml", "Accept-Language", "zh-TW").headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> english = Http.get(base, "/oda.xhtml", "Accept-Language", "en", "If-None-Match", chinese);
+
+        assertEquals(200, english.statusCode());
+    }
+
+    @Test
+    void aPageTakesAsManyStatementsAtOneHundredRowsAsAtTen() {
+        for (PublicPage table : PublicPages.TABLES) {
+            int ten = statements(table.path() + "?rows=10");
+            int hundred = statements(table.path() + "?rows=100");
+
+            assertTrue(ten > 0, table.path() + " reads the database");
+            assertEquals(ten, hundred, table.path() + ": statements at 10 and at 100 rows");
+        }
+    }
+
+    @Test
+    void everyPublicPageTakesAFewStatements() {
+        for (PublicPage page : PublicPages.ALL) {
+            int count = statements(page.path());
+
+            assertTrue(count <= 12, page.path() + " took " + count + " SQL statements");
+        }
+    }
+
+    private int statements(String path) {
+        HttpResponse<String> response = Http.get(base, path);
+        assertEquals(200, response.statusCode(), path);
+        return Integer.parseInt(response.headers().firstValue(SQL_STATEMENTS)
+                .orElseThrow(() -> new AssertionError(path + " has no " + SQL_STATEMENTS + " header")));
+    }
+}
