@@ -69,9 +69,7 @@ public class DetailReader {
                     + " from initiative_member m join initiative i on i.id = m.initiative_id" + joinPublished("i")
                     + " where m.country_id = ?1 order by i.date_year, i.id", id,
                     r -> item(RecordKind.INITIATIVE, r, date(r, 3), choice(MemberRole.valueOf(str(r[6]))))));
-            b.related("initiativesProposed", items("select i.id, i.name_zh, i.name_en, i.date_year, i.date_month, i.date_day"
-                    + " from initiative i" + joinPublished("i") + " where i.proposer_country_id = ?1 order by i.date_year, i.id",
-                    id, r -> item(RecordKind.INITIATIVE, r, date(r, 3), null)));
+            b.related("initiativesProposed", initiatives("i.proposer_country_id = ?1", id));
             b.related("visitsFrom", visits("v.origin_country_id = ?1", id));
             b.related("visitsTo", visits("v.id in (select d.visit_id from visit_destination d where d.country_id = ?1)", id));
             b.related("meetingsHosted", meetings("m.country_id = ?1", id));
@@ -97,9 +95,7 @@ public class DetailReader {
                     .map(r -> new Value.OfficeHeld(text(r, 0, 1), integer(r[2]), integer(r[3]))).toList();
             b.field("offices", offices.isEmpty() ? null : new Value.Offices(offices));
             b.related("visits", visits("v.person_id = ?1", id));
-            b.related("initiativesProposed", items("select i.id, i.name_zh, i.name_en, i.date_year, i.date_month, i.date_day"
-                    + " from initiative i" + joinPublished("i") + " where i.proposer_person_id = ?1 order by i.date_year, i.id",
-                    id, r -> item(RecordKind.INITIATIVE, r, date(r, 3), null)));
+            b.related("initiativesProposed", initiatives("i.proposer_person_id = ?1", id));
             return b;
         });
     }
@@ -251,6 +247,12 @@ public class DetailReader {
                 + " join country c on c.id = o.recipient_id where " + where + " order by c.name_en, o.aid_year", params,
                 r -> new RelatedGroup.Item(new RecordLink(RecordKind.ODA_FIGURE, id(r[0]), odaLabel(r, 1, 3, 5)), null,
                         new Value.Amount((BigDecimal) r[6])));
+    }
+
+    private List<RelatedGroup.Item> initiatives(String where, Object... params) {
+        return items("select i.id, i.name_zh, i.name_en, i.date_year, i.date_month, i.date_day from initiative i"
+                + joinPublished("i") + " where " + where + " order by i.date_year, i.id", params,
+                r -> item(RecordKind.INITIATIVE, r, date(r, 3), null));
     }
 
     private List<RelatedGroup.Item> agreements(String where, Object... params) {
