@@ -3,7 +3,9 @@ package org.eurasiadiplomacy.portal.details;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.agreements.AgreementKind;
 import org.eurasiadiplomacy.portal.country.ActorType;
@@ -22,7 +24,8 @@ import org.eurasiadiplomacy.portal.visits.OfficeStatus;
 
 /**
  * Reads one published record and everything its page shows with a fixed list of projection queries per kind:
- * the record's kind, its own row, one query per relation, its citations and its curator notes. No entity is
+ * the record's kind, its own row, one query per relation, its citations and its curator notes (and, when it has
+ * notes, their citations). No entity is
  * loaded, so nothing can load lazily later. Every record a page links to is itself published and not in the
  * trash; a draft or trashed record is never found.
  */
@@ -281,11 +284,22 @@ public class DetailReader {
                 .stream().map(r -> new CitationMark(id(r[0]), str(r[1]), str(r[2]))).toList();
     }
 
+    /** The notes, then the citations of all of them in one statement. */
     private List<NoteView> notes(long id) {
-        return rows("select n.id, n.note_category, n.quoted_text, n.note_zh, n.note_en from curator_note n" + joinPublished("n")
-                + " where n.target_id = ?1 order by n.id", id).stream()
-                .map(r -> new NoteView(id(r[0]), choice(NoteCategory.valueOf(str(r[1]))), str(r[2]), text(r, 3, 4)))
-                .toList();
+        List<Object[]> notes = rows("select n.id, n.note_category, n.quoted_text, n.note_zh, n.note_en from curator_note n"
+                + joinPublished("n") + " where n.target_id = ?1 order by n.id", id);
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<CitationMark>> citations = new HashMap<>();
+        for (Object[] r : rows("select rc.record_id, c.id, c.label, c.printed_text from record_citation rc"
+                + " join citation c on c.id = rc.citation_id" + joinPublished("c")
+                + " where rc.record_id in (select n.id from curator_note n where n.target_id = ?1)"
+                + " order by case when c.footnote is null then 1 else 0 end, c.footnote, c.label", id)) {
+            citations.computeIfAbsent(id(r[0]), note -> new ArrayList<>()).add(new CitationMark(id(r[1]), str(r[2]), str(r[3])));
+        }
+        return notes.stream().map(r -> new NoteView(id(r[0]), choice(NoteCategory.valueOf(str(r[1]))), str(r[2]),
+                text(r, 3, 4), citations.getOrDefault(id(r[0]), List.of()))).toList();
     }
 
     // ---- labels of records that have no name of their own, from columns: zh at the index, en after it
