@@ -1,0 +1,9 @@
+package org.eurasiadiplomacy.portal.details;
+
+/** A footnote or table note that supports a record: its printed label ("17", "表二") and text. */
+public record CitationMark(long id, String label, String printedText) {
+
+    public String path() {
+        return RecordKind.CITATION.path(id);
+    }
+}

@@ -1,0 +1,76 @@
+package org.eurasiadiplomacy.portal.web.details;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.eurasiadiplomacy.portal.details.RecordDetail;
+import org.eurasiadiplomacy.portal.details.RecordDetails;
+import org.eurasiadiplomacy.portal.details.RecordKind;
+
+/**
+ * Backs every detail page (/person.xhtml?id=N and its siblings): the page's name says the kind, the id parameter
+ * the record. An unknown, unpublished or trashed id, or one of another kind, answers 404 before anything renders.
+ * Request scope: readers cost no session.
+ */
+@Named
+@RequestScoped
+public class DetailPage {
+
+    /** The menu entry each kind belongs to; exercises have no table of their own yet. */
+    private static final Map<RecordKind, String> NAV = Map.of(RecordKind.COUNTRY, "countries", RecordKind.PERSON, "people",
+            RecordKind.INITIATIVE, "initiatives", RecordKind.MEETING, "meetings", RecordKind.VISIT, "visits",
+            RecordKind.AGREEMENT, "agreements", RecordKind.ODA_FIGURE, "oda", RecordKind.EVENT, "timeline");
+
+    @Inject
+    RecordDetails details;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Optional<RecordDetail> detail;
+
+    public RecordDetail getDetail() {
+        return find().orElse(null);
+    }
+
+    public String getNav() {
+        return find().map(d -> NAV.getOrDefault(d.kind(), "")).orElse("");
+    }
+
+    /** preRenderView: a missing record is a 404 with the portal's error page, not an empty page. */
+    public void load() throws IOException {
+        if (find().isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            external.responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    private Optional<RecordDetail> find() {
+        if (detail == null) {
+            detail = kind().flatMap(kind -> id().flatMap(id -> details.find(kind, id)));
+        }
+        return detail;
+    }
+
+    private Optional<RecordKind> kind() {
+        String path = request.getServletPath();
+        String page = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.xhtml$", "");
+        return RecordKind.ofPage(page).filter(kind -> kind != RecordKind.SOURCE && kind != RecordKind.CITATION);
+    }
+
+    private Optional<Long> id() {
+        try {
+            return Optional.ofNullable(request.getParameter("id")).map(String::strip).map(Long::valueOf);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

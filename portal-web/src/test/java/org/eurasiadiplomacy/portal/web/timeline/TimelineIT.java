@@ -1,0 +1,106 @@
+package org.eurasiadiplomacy.portal.web.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eurasiadiplomacy.portal.web.testing.Http;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The timeline page and the home page's latest entries, over HTTP: filters in the URL, no session. */
+@ExtendWith(ArquillianExtension.class)
+class TimelineIT {
+
+    private static final Pattern ENTRY = Pattern.compile("data-kind=\"([a-z-]+)\"(?: data-category=\"([A-Z]+)\")?");
+    private static final Pattern COUNT = Pattern.compile("id=\"timeline-count\">\\s*(\\d+) entries");
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static List<String[]> entries(String body) {
+        List<String[]> entries = new ArrayList<>();
+        Matcher entry = ENTRY.matcher(body);
+        while (entry.find()) {
+            // only events have a category; a null attribute is not rendered
+            entries.add(new String[] {entry.group(1), entry.group(2) == null ? "" : entry.group(2)});
+        }
+        return entries;
+    }
+
+    private static int count(String body) {
+        Matcher count = COUNT.matcher(body);
+        assertTrue(count.find(), "the page says how many entries match");
+        return Integer.parseInt(count.group(1));
+    }
+
+    @Test
+    void startsWithTheMeijiRestorationAndPagesByFifty() {
+        HttpResponse<String> page = Http.get(base, "/timeline.xhtml?lang=en");
+        String body = page.body();
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        assertTrue(body.indexOf("1868") < body.indexOf("1877"), "in date order");
+        assertTrue(body.contains("href=\"/event.xhtml?id=1800\""), "each entry links to its page");
+        assertEquals(50, entries(body).size());
+        assertTrue(count(body) > 50);
+        assertTrue(body.contains("rel=\"next\""), "a link to the next page");
+        assertTrue(Http.get(base, "/timeline.xhtml?lang=en&page=2").body().contains("rel=\"prev\""));
+    }
+
+    @Test
+    void aCategoryOrAKindNarrowsTheList() {
+        int all = count(Http.get(base, "/timeline.xhtml?lang=en").body());
+        String security = Http.get(base, "/timeline.xhtml?lang=en&category=SECURITY").body();
+        String meetings = Http.get(base, "/timeline.xhtml?lang=en&kind=meeting").body();
+        String two = Http.get(base, "/timeline.xhtml?lang=en&kind=visit&kind=agreement").body();
+
+        assertTrue(count(security) > 0 && count(security) < all);
+        assertTrue(entries(security).stream().allMatch(e -> e[0].equals("event") && e[1].equals("SECURITY")));
+        assertTrue(security.contains("value=\"SECURITY\" selected=\"selected\""), "the form shows the filter");
+        assertTrue(entries(meetings).stream().allMatch(e -> e[0].equals("meeting")));
+        assertEquals(8, count(meetings), "Table 1's seven meetings and the first EAC forum");
+        assertTrue(entries(two).stream().allMatch(e -> e[0].equals("visit") || e[0].equals("agreement")));
+        assertTrue(two.contains("value=\"visit\" id=\"kind-visit\" checked=\"checked\""));
+        assertEquals(all, count(Http.get(base, "/timeline.xhtml?lang=en&kind=nonsense&category=NOPE").body()),
+                "unknown values filter nothing");
+    }
+
+    @Test
+    void showsPartialDatesAsTheArticleGivesThem() {
+        String body = Http.get(base, "/timeline.xhtml?kind=visit").body();
+
+        assertTrue(body.contains("datetime=\"2004-08\">2004 年 8 月</time>"), "year and month");
+        assertTrue(body.contains("datetime=\"2007\">2007 年</time>"), "a year alone");
+    }
+
+    @Test
+    void theHomePageShowsTheLatestEntriesTheChartAndEveryTable() {
+        String body = Http.get(base, "/?lang=en").body();
+
+        String latest = body.substring(body.indexOf("id=\"home-latest\""), body.indexOf("id=\"home-latest-more\""));
+        assertEquals(6, latest.split("class=\"timeline-entry\"", -1).length - 1, "six latest entries");
+        assertTrue(latest.contains("datetime=\"2020"), "the newest first");
+        assertTrue(body.contains("homeOdaChart"), "the ODA chart");
+        for (String table : List.of("oda", "meetings", "visits", "agreements", "initiatives", "people", "countries",
+                "timeline", "sources")) {
+            assertTrue(body.contains("href=\"/" + table + ".xhtml\">"), "a link to " + table);
+        }
+    }
+}
