@@ -142,14 +142,14 @@ public final class SourceEntryReader {
     /** The published notes that cite each source: footnotes by number, then table notes and the author's. */
     private Map<Long, List<CitingNote>> citations(List<Long> ids) {
         Map<Long, List<CitingNote>> bySource = new LinkedHashMap<>();
-        List<Object[]> tuples = em.createQuery("select s.id, c.id, c.label, c.footnote, c.locator"
+        List<Object[]> tuples = em.createQuery("select s.id, c.id, c.label, c.footnote, c.locator, c.printedText"
                 + " from Citation c join c.sources s where s.id in :ids and " + Listing.published("c")
                 + " order by s.id, case when c.footnote is null then 1 else 0 end, c.footnote, c.id", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList();
         for (Object[] tuple : tuples) {
             CitingNote note = new CitingNote((Long) tuple[1], (String) tuple[2], (Integer) tuple[3],
-                    (String) tuple[4]);
+                    (String) tuple[4], (String) tuple[5]);
             List<CitingNote> notes = bySource.computeIfAbsent((Long) tuple[0], id -> new ArrayList<>());
             if (!notes.contains(note)) {
                 notes.add(note);

@@ -114,7 +114,7 @@ class SourceEntriesTest {
 
         assertEquals(List.of("10", "11"), entries.get(2010L).citations().stream().map(CitingNote::label).toList(),
                 "footnote 11 (同前註) cites it again");
-        assertEquals(List.of(new CitingNote(2109, "9", 9, "頁 440")), entries.get(2009L).citations());
+        assertEquals(List.of(new CitingNote(2109, "9", 9, "頁 440", footnotes().get(9))), entries.get(2009L).citations());
         assertEquals(List.of("表一"), entries.get(2039L).citations().stream().map(CitingNote::label).toList());
 
         SupportedRecord japan = entries.get(2000L).supports().stream().filter(r -> r.id() == 1000).findFirst()
