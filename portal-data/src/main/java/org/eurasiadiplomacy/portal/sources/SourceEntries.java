@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
+import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 
 /**
  * The bibliography as the public pages read it: each call is one transaction, so a page's sources and
@@ -24,5 +25,15 @@ public class SourceEntries {
 
     public Optional<SourceDetail> find(long id) {
         return new SourceEntryReader(em).find(id);
+    }
+
+    /** Every published source that matches {@code query}, as a file in {@code format}. */
+    public String export(ListingQuery query, BibliographyFormat format) {
+        return new SourceEntryReader(em).export(query, format);
+    }
+
+    /** One published source (with its book, if it is a chapter) as a file in {@code format}. */
+    public Optional<String> export(long id, BibliographyFormat format) {
+        return new SourceEntryReader(em).export(id, format);
     }
 }

@@ -14,6 +14,7 @@ import org.eurasiadiplomacy.portal.catalog.Page;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.notes.CuratorNoteListing;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
+import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 
 /**
  * Reads bibliography entries. A page costs the catalog's statements for the sources (count, page,
@@ -79,6 +80,50 @@ public final class SourceEntryReader {
         return catalog.find(SourceListing.LISTING, id).map(row -> new SourceDetail(entries(List.of(row)).get(0),
                 catalog.page(CuratorNoteListing.LISTING, ListingQuery.all().withFilter("targetId", Long.toString(id))
                         .page(0, ListingQuery.MAX_LIMIT)).rows()));
+    }
+
+    /**
+     * The published sources that match {@code query} (all of them, not one page), with the book of each
+     * chapter, written in {@code format}, in the bibliography's order.
+     */
+    public String export(ListingQuery query, BibliographyFormat format) {
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += ListingQuery.MAX_LIMIT) {
+            Page page = catalog.page(SourceListing.LISTING, query.page(offset, ListingQuery.MAX_LIMIT));
+            page.rows().forEach(row -> ids.add(row.id()));
+            if (offset + ListingQuery.MAX_LIMIT >= page.total()) {
+                break;
+            }
+        }
+        return format.write(sources(ids));
+    }
+
+    /** The published source with this id (and its book, if it is a chapter) in {@code format}. */
+    public Optional<String> export(long id, BibliographyFormat format) {
+        List<Source> sources = sources(List.of(id));
+        return sources.isEmpty() ? Optional.empty() : Optional.of(format.write(sources));
+    }
+
+    /** The published sources with these ids, in this order, contributors and book loaded in one query. */
+    private List<Source> sources(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Source> byId = new LinkedHashMap<>();
+        em.createQuery("select distinct s from Source s left join fetch s.contributors left join fetch s.parent"
+                        + " where s.id in :ids and " + Listing.published("s"), Source.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(source -> byId.put(source.getId(), source));
+        for (Source source : byId.values()) {
+            if (source.getParent().filter(book -> !book.isPublished() || book.isInTrash()).isPresent()) {
+                // the writers add each chapter's book; a draft book must not leave with it. Detached first,
+                // so that cutting the link changes only this export, never the database
+                em.detach(source);
+                source.partOf(null);
+            }
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private List<SourceEntry> entries(List<Row> sources) {

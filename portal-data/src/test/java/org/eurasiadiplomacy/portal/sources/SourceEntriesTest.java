@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.ListingReader;
 import org.eurasiadiplomacy.portal.catalog.Row;
+import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 import org.eurasiadiplomacy.portal.testing.PortalDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -177,6 +179,42 @@ class SourceEntriesTest {
             assertTrue(ids(ListingQuery.all().page(0, ListingQuery.MAX_LIMIT)).stream().noneMatch(id -> id == 2004));
         } finally {
             db.run(em -> em.createNativeQuery("update record set status = 'PUBLISHED' where id = 2004")
+                    .executeUpdate());
+        }
+    }
+
+    @Test
+    void exportsTheWholeListOrOneSourceInEachFormat() {
+        String bibtex = db.inTransaction(em -> new SourceEntryReader(em).export(ListingQuery.all(),
+                BibliographyFormat.BIBTEX));
+        String ris = db.inTransaction(em -> new SourceEntryReader(em).export(ListingQuery.all(), BibliographyFormat.RIS));
+
+        assertEquals(41, Pattern.compile("(?m)^@\\w+\\{").matcher(bibtex).results().count());
+        assertEquals(41, Pattern.compile("(?m)^ER  -").matcher(ris).results().count());
+        String filtered = db.inTransaction(em -> new SourceEntryReader(em).export(
+                ListingQuery.all().withText("歐亞研究"), BibliographyFormat.RIS));
+        assertEquals(2, Pattern.compile("(?m)^ER  -").matcher(filtered).results().count(), "the filtered list only");
+
+        String chapter = db.inTransaction(em -> new SourceEntryReader(em).export(2013, BibliographyFormat.RIS))
+                .orElseThrow();
+        assertEquals(2, Pattern.compile("(?m)^ER  -").matcher(chapter).results().count(), "a chapter brings its book");
+        assertTrue(db.inTransaction(em -> new SourceEntryReader(em).export(2101, BibliographyFormat.RIS)).isEmpty());
+    }
+
+    @Test
+    void aDraftBookDoesNotLeaveWithItsChapter() {
+        db.run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 2036").executeUpdate());
+        try {
+            String chapter = db.inTransaction(em -> new SourceEntryReader(em).export(2035,
+                    BibliographyFormat.RIS)).orElseThrow();
+
+            assertEquals(1, Pattern.compile("(?m)^ER  -").matcher(chapter).results().count());
+            assertTrue(!chapter.contains("Sasakawa"), chapter);
+            assertEquals(2036L, (long) db.inTransaction(em -> ((Number) em.createNativeQuery(
+                    "select parent_id from source where id = 2035").getSingleResult()).longValue()),
+                    "the export never changes the stored link");
+        } finally {
+            db.run(em -> em.createNativeQuery("update record set status = 'PUBLISHED' where id = 2036")
                     .executeUpdate());
         }
     }

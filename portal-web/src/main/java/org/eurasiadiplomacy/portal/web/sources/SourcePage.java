@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.sources.SourceDetail;
 import org.eurasiadiplomacy.portal.sources.SourceEntries;
+import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 
 /**
  * Backs /source.xhtml?id=…: one source with every field, the notes that cite it, the records it supports and
@@ -41,6 +43,16 @@ public class SourcePage {
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
         }
+    }
+
+    public List<BibliographyFormat> getFormats() {
+        return List.of(BibliographyFormat.values());
+    }
+
+    /** This source as a file: {@code /sources/2003.ris}. */
+    public String downloadLink(BibliographyFormat format) {
+        return request.getContextPath() + "/sources/" + getDetail().orElseThrow().entry().id() + "."
+                + format.extension();
     }
 
     /** A source's date as far as it is known, in ISO 8601 form: 2006-03-17, 2018-04 or 2019. */

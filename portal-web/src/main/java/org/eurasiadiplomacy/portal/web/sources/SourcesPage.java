@@ -12,6 +12,7 @@ import org.eurasiadiplomacy.portal.sources.SourceEntries;
 import org.eurasiadiplomacy.portal.sources.SourceEntry;
 import org.eurasiadiplomacy.portal.sources.SourceList;
 import org.eurasiadiplomacy.portal.sources.SourceType;
+import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 import org.eurasiadiplomacy.portal.web.navigation.QueryLinks;
 
 /**
@@ -61,6 +62,16 @@ public class SourcesPage {
 
     public List<String> getTypes() {
         return Arrays.stream(SourceType.values()).map(Enum::name).toList();
+    }
+
+    public List<BibliographyFormat> getFormats() {
+        return List.of(BibliographyFormat.values());
+    }
+
+    /** The whole list as the page filters it, as a file: {@code /sources/all.bib?q=…}. */
+    public String downloadLink(BibliographyFormat format) {
+        String filters = getFilter().queryString();
+        return request.getContextPath() + "/sources/all." + format.extension() + (filters.isEmpty() ? "" : "?" + filters);
     }
 
     public int getStart() {
