@@ -71,6 +71,9 @@ class SourcesBrowserIT {
 
         assertEquals("Footnote 37", browser.driver().findElement(By.cssSelector("main h1")).getText());
         assertEquals(FOOTNOTE_37, browser.driver().findElement(By.cssSelector("blockquote.printed")).getText());
+
+        browser.driver().findElement(By.cssSelector(".source-list a")).click();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/source.xhtml?id=2035"), "and back to the source");
     }
 
     @Test
