@@ -185,4 +185,42 @@ public class Source extends Record {
     public String getLanguage() {
         return language;
     }
+
+    /** The editor's and importers' way in: every field at once, blanks stored as absent. */
+    public void describe(SourceType type, String title, String titleEn, String language) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.title = Objects.requireNonNull(title, "title").strip();
+        this.titleEn = absentIfBlank(titleEn);
+        this.language = Objects.requireNonNull(language, "language").strip();
+    }
+
+    public void publishedIn(String container, String publisher, String place, PartialDate date) {
+        this.container = absentIfBlank(container);
+        this.publisher = absentIfBlank(publisher);
+        this.place = absentIfBlank(place);
+        this.date = date;
+    }
+
+    public void locatedAt(String volume, String issue, String pages, String url) {
+        this.volume = absentIfBlank(volume);
+        this.issue = absentIfBlank(issue);
+        this.pages = absentIfBlank(pages);
+        this.url = absentIfBlank(url);
+    }
+
+    /** Replaces the contributors, keeping the given order (the printed order). */
+    public void creditedTo(List<Contributor> contributors, boolean etAl) {
+        this.contributors.clear();
+        contributors.forEach(this::addContributor);
+        this.etAl = etAl;
+    }
+
+    /** A chapter that is no longer part of a book, or any source that never was. */
+    public void standAlone() {
+        this.parent = null;
+    }
+
+    private static String absentIfBlank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

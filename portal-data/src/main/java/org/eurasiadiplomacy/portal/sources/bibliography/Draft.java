@@ -1,0 +1,90 @@
+package org.eurasiadiplomacy.portal.sources.bibliography;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.sources.Contributor;
+import org.eurasiadiplomacy.portal.sources.ContributorRole;
+import org.eurasiadiplomacy.portal.sources.Source;
+import org.eurasiadiplomacy.portal.sources.SourceType;
+
+/**
+ * A source as a reader collects it, field by field, before the whole file is known: a chapter's book may come
+ * later in the file. Missing title or language become empty text, for Bean Validation to name.
+ */
+final class Draft {
+
+    final int line;
+    final String key;
+    SourceType type;
+    String title;
+    String titleEn;
+    String container;
+    String publisher;
+    String place;
+    PartialDate date;
+    String volume;
+    String issue;
+    String pages;
+    String url;
+    String language;
+    boolean etAl;
+    final List<Contributor> contributors = new ArrayList<>();
+    /** The book's key in the same file (BibTeX crossref, CSL-JSON custom.parent). */
+    String parentKey;
+    /** The book's title (BibTeX booktitle, RIS T2 of a chapter): the container when no book of the file has it. */
+    String parentTitle;
+
+    Draft(int line, String key) {
+        this.line = line;
+        this.key = key;
+    }
+
+    void add(String name, ContributorRole role) {
+        if (name != null && !name.isBlank()) {
+            contributors.add(new Contributor(name, role));
+        }
+    }
+
+    private Source build() {
+        Source source = new Source(type, "", "");
+        source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
+        source.publishedIn(container, publisher, place, date);
+        source.locatedAt(volume, issue, pages, url);
+        source.creditedTo(contributors, etAl);
+        return source;
+    }
+
+    /** Builds every draft, then links each chapter to its book by key, else by title, else keeps the title. */
+    static List<ReadEntry> resolve(List<Draft> drafts) {
+        Map<String, Source> byKey = new HashMap<>();
+        Map<String, Source> booksByTitle = new HashMap<>();
+        List<ReadEntry> entries = new ArrayList<>();
+        for (Draft draft : drafts) {
+            Source source = draft.build();
+            if (draft.key != null) {
+                byKey.putIfAbsent(draft.key, source);
+            }
+            if (draft.type.isPublishedVolume()) {
+                booksByTitle.putIfAbsent(source.getTitle(), source);
+            }
+            entries.add(new ReadEntry(draft.line, draft.key, source));
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            Source source = entries.get(i).source();
+            Source book = draft.parentKey != null ? byKey.get(draft.parentKey) : null;
+            if (book == null && draft.parentTitle != null && draft.type == SourceType.BOOK_CHAPTER) {
+                book = booksByTitle.get(draft.parentTitle.strip());
+            }
+            if (book != null && book != source) {
+                source.partOf(book);
+            } else if (draft.parentTitle != null && draft.container == null) {
+                source.publishedIn(draft.parentTitle, draft.publisher, draft.place, draft.date);
+            }
+        }
+        return entries;
+    }
+}

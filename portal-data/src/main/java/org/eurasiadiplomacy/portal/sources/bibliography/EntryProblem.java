@@ -1,0 +1,23 @@
+package org.eurasiadiplomacy.portal.sources.bibliography;
+
+/**
+ * Why an entry cannot be imported, at the line it starts on. {@code detail} is the offending text or the
+ * parser's or validator's own words; the page puts the localized {@link Kind} in front of it.
+ */
+public record EntryProblem(int line, String key, Kind kind, String detail) {
+
+    public enum Kind {
+        /** The entry is not well-formed. */
+        SYNTAX,
+        /** An entry type the portal has no source type for. */
+        UNKNOWN_TYPE,
+        /** A year, month or day that is no date. */
+        BAD_DATE,
+        /** The file has no entry at all. */
+        EMPTY,
+        /** Read, but the model refuses it (Bean Validation). */
+        INVALID,
+        /** The same URL or title and year as a stored source or an earlier entry. */
+        DUPLICATE
+    }
+}

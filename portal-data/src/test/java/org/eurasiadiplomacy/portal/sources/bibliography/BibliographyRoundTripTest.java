@@ -1,0 +1,75 @@
+package org.eurasiadiplomacy.portal.sources.bibliography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eurasiadiplomacy.portal.sources.Source;
+import org.eurasiadiplomacy.portal.sources.SourceFields;
+import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every source of the article, written in each format and read back, is the same source, field for field. */
+class BibliographyRoundTripTest {
+
+    @TempDir
+    static Path folder;
+
+    private static PortalDatabase database;
+    private static final Map<BibliographyFormat, String> EXPORTS = new EnumMap<>(BibliographyFormat.class);
+    private static List<SourceFields> expected;
+
+    @BeforeAll
+    static void exportTheArticle() {
+        database = PortalDatabase.createIn(folder);
+        database.run(em -> {
+            List<Source> sources = em.createQuery(
+                    "select distinct s from Source s left join fetch s.contributors left join fetch s.parent"
+                            + " order by s.id", Source.class).getResultList();
+            assertEquals(41, sources.size(), "the article cites 41 sources");
+            for (BibliographyFormat format : BibliographyFormat.values()) {
+                EXPORTS.put(format, format.write(sources));
+            }
+            expected = ExportSet.of(sources).sources().stream().map(SourceFields::of).toList();
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(BibliographyFormat.class)
+    void importingAnExportGivesTheSameSources(BibliographyFormat format) {
+        Reading reading = format.read(EXPORTS.get(format));
+
+        assertEquals(List.of(), reading.problems(), format + " export read with problems");
+        List<SourceFields> imported = reading.entries().stream().map(e -> SourceFields.of(e.source())).toList();
+        assertEquals(expected.size(), imported.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), imported.get(i), format + " entry " + (i + 1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BibliographyFormat.class)
+    void chaptersFindTheirBookInTheSameFile(BibliographyFormat format) {
+        Reading reading = format.read(EXPORTS.get(format));
+
+        ReadEntry chapter = reading.entries().stream()
+                .filter(e -> e.source().getTitle().equals("What is Japan up to in Central Asia?")).findFirst()
+                .orElseThrow();
+        Source book = chapter.source().getParent().orElseThrow();
+        assertEquals("Japan’s Silk Road Diplomacy: Paving the Road Ahead", book.getTitle());
+        assertTrue(book.isEtAl(), "the book's editors are printed with et al.");
+        assertTrue(reading.entries().stream().anyMatch(e -> e.source() == book), "the book is an entry itself");
+    }
+}

@@ -1,0 +1,140 @@
+package org.eurasiadiplomacy.portal.web.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A reader browses the bibliography: entries as the article prints them, footnotes, filters, one source. */
+@ExtendWith(ArquillianExtension.class)
+class SourcesBrowserIT {
+
+    /** Footnote 4 of the article, a Chinese journal article, exactly as printed. */
+    private static final String FOOTNOTE_4 = "陳立樵，〈伊斯蘭國之前的中東國際關係〉，《歐亞研究》，第 3 期（2018 年 4 月），頁 73-81。";
+    /** Footnote 37, an English chapter in an edited book, exactly as printed. */
+    private static final String FOOTNOTE_37 = "Dmitry Streltsov, “Russia‟s Approach to Japan under Vladimir Putin: A"
+            + " Strategic Perspective,” in Gilbert Rozman ed., Japan-Russia Relations: Implications for the US-Japan"
+            + " Alliance (Washington DC: Sasakawa Peace Foundation, 2016), pp. 51-60.";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private void open(String path) {
+        browser.driver().get(Browser.local(base) + path);
+    }
+
+    private WebElement entry(long id) {
+        return browser.driver().findElement(By.id("source-" + id));
+    }
+
+    @Test
+    void entriesReadAsTheArticlePrintsThemInBothForms() {
+        open("sources.xhtml?lang=zh-TW");
+
+        assertEquals(FOOTNOTE_4, entry(2003).findElement(By.className("bib-entry__text")).getText());
+        assertEquals(FOOTNOTE_37, entry(2035).findElement(By.className("bib-entry__text")).getText());
+        assertEquals("共 41 筆文獻", browser.driver().findElement(By.id("source-count")).getText());
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.screenshot("sources-zh-desktop");
+
+        browser.resize(Browser.PHONE);
+        browser.driver().navigate().refresh();
+        browser.screenshot("sources-zh-phone");
+    }
+
+    @Test
+    void aFootnoteNumberLeadsToThatFootnote() {
+        open("sources.xhtml?lang=en");
+
+        entry(2035).findElement(By.cssSelector("a.footnote-marker")).click();
+
+        assertEquals("Footnote 37", browser.driver().findElement(By.cssSelector("main h1")).getText());
+        assertEquals(FOOTNOTE_37, browser.driver().findElement(By.cssSelector("blockquote.printed")).getText());
+
+        browser.driver().findElement(By.cssSelector(".source-list a")).click();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/source.xhtml?id=2035"), "and back to the source");
+    }
+
+    @Test
+    void aSupportedRecordLinksToItsPage() {
+        open("sources.xhtml?lang=en");
+
+        WebElement meeting = entry(2016).findElements(By.cssSelector("a.record-chip")).stream()
+                .filter(chip -> chip.getAttribute("href").endsWith("/meeting.xhtml?id=1300")).findFirst()
+                .orElseThrow();
+
+        assertTrue(meeting.getText().startsWith("Meeting"), meeting.getText());
+        assertTrue(meeting.getText().endsWith("No. 1 (2004)"), "the first meeting, Astana 2004: " + meeting.getText());
+    }
+
+    @Test
+    void filtersByTextTypeAndYearThroughTheUrl() {
+        open("sources.xhtml?lang=en");
+        browser.driver().findElement(By.id("q")).sendKeys("Central Asia");
+        new Select(browser.driver().findElement(By.id("type"))).selectByValue("JOURNAL_ARTICLE");
+        browser.driver().findElement(By.id("yearFrom")).sendKeys("2007");
+        browser.driver().findElement(By.cssSelector(".bib-filter button[type=submit]")).click();
+
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("q=Central+Asia") && url.contains("type=JOURNAL_ARTICLE") && url.contains("yearFrom=2007"),
+                url);
+        List<String> ids = browser.driver().findElements(By.cssSelector("li.bib-entry")).stream()
+                .map(li -> li.getAttribute("data-source-id")).toList();
+        assertEquals(List.of("2007", "2014", "2016", "2024"), ids, "journal articles on Central Asia from 2007;"
+                + " Len's of 2005 (2015) is too early");
+        assertEquals("Journal article", new Select(browser.driver().findElement(By.id("type")))
+                .getFirstSelectedOption().getText(), "the form shows the filter in force");
+        browser.screenshot("sources-en-filtered-desktop");
+    }
+
+    @Test
+    void oneSourceWithEveryFieldInEnglishAndChinese() {
+        open("sources.xhtml?lang=en");
+        browser.screenshot("sources-en-desktop");
+        entry(2035).findElement(By.className("bib-entry__more")).click();
+
+        assertEquals("Russia‟s Approach to Japan under Vladimir Putin: A Strategic Perspective",
+                browser.driver().findElement(By.cssSelector("main h1")).getText());
+        assertEquals(FOOTNOTE_37, browser.driver().findElement(By.cssSelector(".bib-entry__text")).getText());
+        assertEquals("Dmitry Streltsov author", browser.driver().findElement(By.cssSelector(".contributors li"))
+                .getText());
+        assertTrue(browser.driver().findElement(By.cssSelector(".fields")).getText()
+                .contains("Japan-Russia Relations: Implications for the US-Japan Alliance"), "the book it stands in");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.screenshot("source-en-desktop");
+        browser.resize(Browser.PHONE);
+        browser.driver().navigate().refresh();
+        browser.screenshot("source-en-phone");
+
+        open("source.xhtml?id=2000&lang=zh-TW");
+        assertTrue(browser.driver().findElement(By.id("note-2200")).getText().contains("高板正堯"),
+                "the curator's note on the printed misspelling");
+        browser.resize(Browser.DESKTOP);
+        browser.screenshot("source-zh-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot("source-zh-phone");
+        open("sources.xhtml?lang=en");
+        browser.screenshot("sources-en-phone");
+    }
+}
