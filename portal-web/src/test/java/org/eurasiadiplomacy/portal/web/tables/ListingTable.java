@@ -1,0 +1,106 @@
+package org.eurasiadiplomacy.portal.web.tables;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page object of a listing table (WEB-INF/templates/listing-table.xhtml): its rows, columns by field, its
+ * filters, sorting and search. Every action waits until the table's request has come back.
+ */
+final class ListingTable {
+
+    private final ChromeDriver driver;
+
+    ListingTable(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("tbody[id$='table_data'] > tr[data-ri]"));
+    }
+
+    /** The texts of one column, found by its field, in row order. */
+    List<String> column(String field) {
+        int at = position(field);
+        return rows().stream().map(r -> r.findElements(By.tagName("td")).get(at).getText().strip()).toList();
+    }
+
+    /** The first link in one column of each row. */
+    List<String> links(String field) {
+        return rows().stream().map(r -> r.findElement(By.cssSelector("td:nth-child(" + (position(field) + 1) + ") a"))
+                .getAttribute("href")).toList();
+    }
+
+    String report() {
+        return driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+    }
+
+    String emptyMessage() {
+        return driver.findElement(By.cssSelector("tbody[id$='table_data'] > tr.ui-datatable-empty-message")).getText();
+    }
+
+    ListingTable typeFilter(String field, String text) {
+        return type(filterInput(field), text);
+    }
+
+    WebElement filterInput(String field) {
+        return driver.findElement(By.id("tableForm:table:" + field + ":filter"));
+    }
+
+    ListingTable search(String text) {
+        return type(driver.findElement(By.cssSelector("input[id$='globalFilter']")), text);
+    }
+
+    ListingTable selectFilter(String field, String label) {
+        driver.findElement(By.id("tableForm:table:" + field + "Filter")).click();
+        driver.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + label)).click();
+        return waitForTable();
+    }
+
+    /** The label shown by a dropdown filter. */
+    String selectedFilter(String field) {
+        return driver.findElement(By.cssSelector("[id='tableForm:table:" + field + "Filter'] .ui-selectonemenu-label"))
+                .getText();
+    }
+
+    /** Clicks the column's title (the header cell also holds the filter input). */
+    ListingTable sortBy(String field) {
+        driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "'] .ui-column-title")).click();
+        return waitForTable();
+    }
+
+    ListingTable waitForTable() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+        try {
+            Thread.sleep(600); // the filter's delay before it sends
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+        return this;
+    }
+
+    private int position(String field) {
+        List<WebElement> headers = driver.findElements(By.cssSelector("thead[id$='table_head'] > tr > th"));
+        for (int i = 0; i < headers.size(); i++) {
+            if (("tableForm:table:" + field).equals(headers.get(i).getAttribute("id"))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + field);
+    }
+
+    private ListingTable type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+        return waitForTable();
+    }
+}
