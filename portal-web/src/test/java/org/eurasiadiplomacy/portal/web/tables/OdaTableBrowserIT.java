@@ -68,6 +68,7 @@ class OdaTableBrowserIT {
         assertTrue(table.report().contains("of 9 records"), table.report());
         assertTrue(address().contains("recipient=KAZ"), "the address keeps the filter: " + address());
         assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") == null, "no session for a reader");
+        browser.driver().executeScript("document.getElementById('oda-records-heading').scrollIntoView()");
         browser.screenshot("oda-table-en-desktop");
         assertTrue(browser.driver().findElements(By.cssSelector("#odaChart canvas")).size() == 1, "the chart stays");
         assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
