@@ -22,6 +22,7 @@ import org.eurasiadiplomacy.portal.catalog.SortKey;
 public class TableState {
 
     static final int DEFAULT_ROWS = 25;
+    private static final String FILTERING = "_filtering";
 
     @Inject
     HttpServletRequest request;
@@ -30,17 +31,22 @@ public class TableState {
     private List<SortKey> sort;
 
     /**
-     * Column field (or {@code q}) to the value in the address. Writable, because the filter dropdowns bind
+     * Column field (or {@code q}) to the value in the address. A transient table forgets its filters between
+     * requests, so a sort or page request takes them from the address, which the page's script keeps current.
+     * A filter request posts every filter input, and those are the truth (the address may still hold a value
+     * the reader has just cleared), so then the map starts empty. Writable, because the filter dropdowns bind
      * their value to it.
      */
     public Map<String, String> getFilters() {
         if (filters == null) {
             filters = new HashMap<>();
-            request.getParameterMap().forEach((name, values) -> {
-                if (!name.contains(":") && values.length > 0) {
-                    filters.put(name, values[0]);
-                }
-            });
+            if (!isFilterRequest()) {
+                request.getParameterMap().forEach((name, values) -> {
+                    if (values.length > 0 && !name.contains(":")) {
+                        filters.put(name, values[0]);
+                    }
+                });
+            }
         }
         return filters;
     }
@@ -69,6 +75,11 @@ public class TableState {
         String query = request.getQueryString();
         return request.getContextPath() + TableExport.PATH + model.getName() + "." + format
                 + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** PrimeFaces marks a table's filter request with {@code <table id>_filtering=true}. */
+    private boolean isFilterRequest() {
+        return request.getParameterMap().keySet().stream().anyMatch(name -> name.endsWith(FILTERING));
     }
 
     private Optional<SortKey> key(String field) {

@@ -43,6 +43,17 @@ final class ListingTable {
         return driver.findElement(By.cssSelector("tbody[id$='table_data'] > tr.ui-datatable-empty-message")).getText();
     }
 
+    /** How many pixels the page is wider than the window: 0 when nothing scrolls sideways. */
+    long sidewaysOverflow() {
+        return (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** Brings the table's head (its filters) and first records into view, e.g. for a screenshot. */
+    void scrollToTable() {
+        driver.executeScript("document.getElementById('tableForm').scrollIntoView()");
+    }
+
     ListingTable typeFilter(String field, String text) {
         return type(filterInput(field), text);
     }
@@ -57,9 +68,10 @@ final class ListingTable {
 
     ListingTable selectFilter(String field, String label) {
         driver.findElement(By.id("tableForm:table:" + field + "Filter")).click();
-        driver.findElements(By.cssSelector(".ui-selectonemenu-panel li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no choice " + label)).click();
+        // the panel fades in: wait until the choice can be seen
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("no choice " + label).until(d -> d
+                .findElements(By.cssSelector("[id='tableForm:table:" + field + "Filter_panel'] li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst().orElse(null)).click();
         return waitForTable();
     }
 
