@@ -3,8 +3,10 @@ package org.eurasiadiplomacy.portal.web.tables;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,12 +69,13 @@ final class ListingTable {
     }
 
     ListingTable selectFilter(String field, String label) {
-        driver.findElement(By.id("tableForm:table:" + field + "Filter")).click();
-        // the panel fades in: wait until the choice can be seen
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("no choice " + label).until(d -> d
-                .findElements(By.cssSelector("[id='tableForm:table:" + field + "Filter_panel'] li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst().orElse(null)).click();
-        return waitForTable();
+        return reload(() -> {
+            driver.findElement(By.id("tableForm:table:" + field + "Filter")).click();
+            // the panel fades in: wait until the choice can be seen
+            new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("no choice " + label).until(d -> d
+                    .findElements(By.cssSelector("[id='tableForm:table:" + field + "Filter_panel'] li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst().orElse(null)).click();
+        });
     }
 
     /** The label shown by a dropdown filter. */
@@ -83,20 +86,25 @@ final class ListingTable {
 
     /** Clicks the column's title (the header cell also holds the filter input). */
     ListingTable sortBy(String field) {
-        driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "'] .ui-column-title")).click();
+        return reload(() -> driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "'] .ui-column-title"))
+                .click());
+    }
+
+    /**
+     * Does what makes the table ask the server again, and waits until the answer has replaced the rows (every
+     * filter, sort and page request renders the body anew, even when the rows are the same).
+     */
+    ListingTable reload(Runnable action) {
+        WebElement before = driver.findElement(By.cssSelector("tbody[id$='table_data'] > tr"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         return waitForTable();
     }
 
-    ListingTable waitForTable() {
+    /** Waits until no request of the page is pending, so that what follows sees the final rows. */
+    private ListingTable waitForTable() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                 driver.executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
-        try {
-            Thread.sleep(600); // the filter's delay before it sends
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                driver.executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
         return this;
     }
 
@@ -110,9 +118,11 @@ final class ListingTable {
         throw new AssertionError("no column " + field);
     }
 
+    /** Replaces the input's text by keystrokes, as a reader does: clearing alone sends no key, so no filter. */
     private ListingTable type(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
-        return waitForTable();
+        return reload(() -> {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            input.sendKeys(text);
+        });
     }
 }

@@ -113,6 +113,18 @@ class OdaTableBrowserIT {
     }
 
     @Test
+    void theAddressKeepsThePageAndItsSize() {
+        ListingTable table = open("&rows=10&first=20");
+        assertEquals(10, table.rows().size());
+        assertTrue(table.report().startsWith("21-30 of 45"), table.report());
+
+        table.reload(() -> browser.driver().findElement(By.cssSelector(".ui-paginator-next")).click());
+
+        assertTrue(table.report().startsWith("31-40 of 45"), table.report());
+        assertTrue(address().contains("first=30") && address().contains("rows=10"), address());
+    }
+
+    @Test
     void anAmountRangeTakesDecimalsAndBadInputIsExplained() {
         ListingTable table = open("");
         table.typeFilter("amountUsdMillions", "-20..-1");
