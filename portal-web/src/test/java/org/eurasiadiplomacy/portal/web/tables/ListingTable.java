@@ -70,10 +70,15 @@ final class ListingTable {
 
     ListingTable selectFilter(String field, String label) {
         return reload(() -> {
+            String panel = "tableForm:table:" + field + "Filter_panel";
             driver.findElement(By.id("tableForm:table:" + field + "Filter")).click();
-            // the panel fades in: wait until the choice can be seen
+            // the panel fades in, and a click during its transition can be lost: wait until it is fully shown
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "var p = document.getElementById(arguments[0]);"
+                            + " return !!p && p.offsetParent !== null && getComputedStyle(p).opacity === '1'"
+                            + " && !/enter|leave/.test(p.className);", panel)));
             new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("no choice " + label).until(d -> d
-                    .findElements(By.cssSelector("[id='tableForm:table:" + field + "Filter_panel'] li")).stream()
+                    .findElements(By.cssSelector("[id='" + panel + "'] li")).stream()
                     .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst().orElse(null)).click();
         });
     }
