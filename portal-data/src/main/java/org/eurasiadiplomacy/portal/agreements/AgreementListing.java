@@ -13,6 +13,7 @@ public final class AgreementListing {
             .integer("day", "date.day")
             .enumerated("kind", "kind", AgreementKind.class)
             .reference("initiativeId", "initiative")
+            .referencedName("initiative", "initiative", "name")
             .countries("parties", "parties")
             .localized("outcome", "outcome")
             .citations()

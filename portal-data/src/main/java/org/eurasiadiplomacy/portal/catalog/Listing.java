@@ -3,7 +3,9 @@ package org.eurasiadiplomacy.portal.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -115,11 +117,15 @@ public final class Listing {
         return relations;
     }
 
-    /** A field the reader may filter on, or an error named after it. */
-    Field filterable(String fieldName) {
-        return column(fieldName).filter(Field.class::isInstance).map(Field.class::cast)
-                .orElseThrow(() -> new InvalidQueryException(fieldName,
-                        "\"" + fieldName + "\" is not a field of " + name + " that can be filtered on; "
+    /**
+     * A column the reader may filter on, or an error named after it: any field, and a relation that follows a
+     * mapped collection (its elements are then matched in a subquery).
+     */
+    Column filterable(String columnName) {
+        return column(columnName)
+                .filter(column -> column instanceof Field || ((Relation) column).collectionPath().isPresent())
+                .orElseThrow(() -> new InvalidQueryException(columnName,
+                        "\"" + columnName + "\" is not a column of " + name + " that can be filtered on; "
                                 + "fields: " + String.join(", ", fieldNames())));
     }
 
@@ -164,6 +170,7 @@ public final class Listing {
         private final String entityName;
         private final List<Column> columns = new ArrayList<>();
         private final List<String> joins = new ArrayList<>();
+        private final Map<String, String> joinAliases = new HashMap<>();
         private final List<String> countryColumns = new ArrayList<>();
         private final List<String> searchedColumns = new ArrayList<>();
         private final List<SortKey> defaultSort = new ArrayList<>();
@@ -210,6 +217,23 @@ public final class Listing {
         public Builder country(String field, String association) {
             columns.add(new Field(field, FieldType.COUNTRY_CODE, List.of(joinPublished(association, "code")),
                     null, null));
+            return this;
+        }
+
+        /**
+         * The localized text at {@code path} of the record the record points to through {@code association}
+         * (a framework's name, a visitor's name), if that record is published: the name a reader sees beside
+         * the id, read by the same query (a join), never by a query per row.
+         */
+        public Builder referencedName(String field, String association, String path) {
+            columns.add(new Field(field, FieldType.LOCALIZED_TEXT, List.of(joinPublished(association, path + ".zh"),
+                    joinPublished(association, path + ".en")), null, null));
+            return this;
+        }
+
+        /** Like {@link #referencedName}, for a plain text such as a name in its original script. */
+        public Builder referencedText(String field, String association, String path) {
+            columns.add(new Field(field, FieldType.TEXT, List.of(joinPublished(association, path)), null, null));
             return this;
         }
 
@@ -296,10 +320,15 @@ public final class Listing {
             return this;
         }
 
-        /** Left-joins {@code association} and selects {@code attribute} only when that record is published. */
+        /**
+         * Left-joins {@code association} (once, however many of its attributes are selected) and selects
+         * {@code attribute} only when that record is published.
+         */
         private String joinPublished(String association, String attribute) {
-            String alias = "j" + joins.size();
-            joins.add("left join " + RECORD + "." + association + " " + alias);
+            String alias = joinAliases.computeIfAbsent(association, a -> {
+                joins.add("left join " + RECORD + "." + a + " j" + joins.size());
+                return "j" + (joins.size() - 1);
+            });
             return "case when " + published(alias) + " then " + alias + "." + attribute + " end";
         }
 

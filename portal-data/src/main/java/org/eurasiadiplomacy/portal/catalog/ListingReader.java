@@ -7,6 +7,7 @@ import static org.eurasiadiplomacy.portal.catalog.Listing.RECORD;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  * page size. Works with any EntityManager, inside the container or outside it.
  */
 public final class ListingReader {
+
+    /** What separates the ends of a range in a numeric filter: {@code 2012..2015}, {@code -10.5..20}. */
+    public static final String RANGE = "..";
 
     private final EntityManager em;
 
@@ -236,19 +240,69 @@ public final class ListingReader {
             }
         }
 
-        /** A filter on one field: text fields contain the value, the others equal it. */
+        /**
+         * A filter on one column. Text contains every word of the value; a number equals it, or lies in a range
+         * written {@code from..to} (either end may be left out: {@code ..20}, {@code -10.5..}); anything else
+         * equals it. A relation matches when one of its elements does: by its country code if it has one, else
+         * by its text.
+         */
         private void filter(String name, String value) {
-            Field field = listing.filterable(name);
-            List<String> expressions = field.expressions();
-            switch (field.type()) {
-                case TEXT, LOCALIZED_TEXT -> {
-                    for (String word : TextSearch.words(value)) {
-                        String pattern = pattern(word);
-                        clauses.add(anyOf(expressions.stream().map(e -> TextSearch.matches(e, pattern)).toList()));
-                    }
-                }
-                default -> clauses.add(expressions.get(0) + " = " + parameter(typed(field, value)));
+            Column column = listing.filterable(name);
+            if (column instanceof Field field) {
+                clauses.add(condition(field, value));
+                return;
             }
+            Relation relation = (Relation) column;
+            List<Field> parts = relation.part(FieldType.COUNTRY_CODE).map(List::of).orElseGet(() -> relation.parts()
+                    .stream().filter(part -> part.type() == FieldType.TEXT || part.type() == FieldType.LOCALIZED_TEXT)
+                    .toList());
+            if (parts.isEmpty()) {
+                parts = List.of(relation.parts().get(0));
+            }
+            clauses.add(within(relation, anyOf(parts.stream().map(part -> condition(part, value)).toList())));
+        }
+
+        private String condition(Field field, String value) {
+            List<String> expressions = field.expressions();
+            return switch (field.type()) {
+                case TEXT, LOCALIZED_TEXT -> TextSearch.words(value).isEmpty() ? "1 = 1" : TextSearch.words(value).stream()
+                        .map(word -> {
+                            String pattern = pattern(word);
+                            return anyOf(expressions.stream().map(e -> TextSearch.matches(e, pattern)).toList());
+                        })
+                        .collect(Collectors.joining(" and ", "(", ")"));
+                case INTEGER, DECIMAL -> numeric(field, value);
+                default -> expressions.get(0) + " = " + parameter(typed(field, value));
+            };
+        }
+
+        /** A number, or a range of numbers with {@code ..} between its ends, inclusive. */
+        @SuppressWarnings("unchecked") // INTEGER and DECIMAL fields are typed as Integer or BigDecimal
+        private String numeric(Field field, String value) {
+            String text = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+            String expression = field.expressions().get(0);
+            int dots = text.indexOf(RANGE);
+            if (dots < 0) {
+                return expression + " = " + parameter(typed(field, text));
+            }
+            String from = text.substring(0, dots).strip();
+            String to = text.substring(dots + RANGE.length()).strip();
+            if (from.isEmpty() && to.isEmpty()) {
+                throw new InvalidQueryException(field.name(), "a range needs at least one end, e.g. -10.5..20");
+            }
+            List<String> bounds = new ArrayList<>();
+            Object low = from.isEmpty() ? null : typed(field, from);
+            Object high = to.isEmpty() ? null : typed(field, to);
+            if (low != null && high != null && ((Comparable<Object>) low).compareTo(high) > 0) {
+                throw new InvalidQueryException(field.name(), "the range " + text + " ends before it starts");
+            }
+            if (low != null) {
+                bounds.add(expression + " >= " + parameter(low));
+            }
+            if (high != null) {
+                bounds.add(expression + " <= " + parameter(high));
+            }
+            return "(" + String.join(" and ", bounds) + ")";
         }
 
         private static Object typed(Field field, String value) {
@@ -268,7 +322,8 @@ public final class ListingReader {
                     default -> text.toUpperCase(Locale.ROOT);
                 };
             } catch (NumberFormatException e) {
-                throw new InvalidQueryException(field.name(), "must be a number, not \"" + value + "\"");
+                throw new InvalidQueryException(field.name(), "must be a number or a range such as -10.5..20, not \""
+                        + value + "\"");
             }
         }
 

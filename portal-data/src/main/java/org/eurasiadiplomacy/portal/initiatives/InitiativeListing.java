@@ -14,6 +14,7 @@ public final class InitiativeListing {
             .enumerated("kind", "kind", InitiativeKind.class)
             .country("proposerCountry", "proposerCountry")
             .reference("proposerPersonId", "proposerPerson")
+            .referencedName("proposerPerson", "proposerPerson", "name")
             .integer("year", "proposed.year")
             .integer("month", "proposed.month")
             .integer("day", "proposed.day")

@@ -7,6 +7,7 @@ public final class MeetingListing {
 
     public static final Listing LISTING = Listing.of("meetings", Meeting.class)
             .reference("initiativeId", "initiative")
+            .referencedName("initiative", "initiative", "name")
             .integer("ordinal", "ordinal")
             .integer("year", "held.year")
             .integer("month", "held.month")
@@ -17,7 +18,7 @@ public final class MeetingListing {
             .citations()
             .countryFilter("country")
             .yearFilter("year")
-            .search("city", "country")
+            .search("initiative", "city", "country")
             .defaultSort("initiativeId", "ordinal")
             .build();
 

@@ -7,6 +7,8 @@ public final class VisitListing {
 
     public static final Listing LISTING = Listing.of("visits", Visit.class)
             .reference("personId", "person")
+            .referencedName("person", "person", "name")
+            .referencedText("personOriginal", "person", "nameOriginal")
             .country("origin", "originCountry")
             .countries("destinations", "destinations")
             .localized("destinationLabel", "destinationLabel")
@@ -20,7 +22,7 @@ public final class VisitListing {
             .citations()
             .countryFilter("destinations", "origin")
             .yearFilter("year")
-            .search("destinationLabel", "office", "purpose", "outcome")
+            .search("person", "personOriginal", "destinationLabel", "office", "purpose", "outcome")
             .defaultSort("year", "month", "day")
             .build();
 

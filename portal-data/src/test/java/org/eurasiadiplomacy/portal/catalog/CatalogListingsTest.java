@@ -210,6 +210,51 @@ class CatalogListingsTest {
     }
 
     @Test
+    void numericFiltersTakeInclusiveRangesWithExactDecimals() {
+        Page kazakhstan = page(OdaListing.LISTING, ListingQuery.all().withFilter("recipient", "KAZ")
+                .withFilter("amountUsdMillions", "-11.92..-5.8"));
+        assertEquals(List.of(new BigDecimal("-11.92"), new BigDecimal("-5.8")), column(kazakhstan, "amountUsdMillions"),
+                "both ends are included, compared as exact decimals");
+        assertEquals(List.of(2012, 2014), column(page(MeetingListing.LISTING, ListingQuery.all()
+                .withFilter("year", "2012..2015")), "year"));
+        assertTrue(column(page(OdaListing.LISTING, ListingQuery.all().withFilter("amountUsdMillions", "..0")),
+                "amountUsdMillions").stream().allMatch(a -> ((BigDecimal) a).signum() <= 0), "an open lower end");
+        assertEquals(page(OdaListing.LISTING, ListingQuery.all().withFilter("amountUsdMillions", "１００..")).total(),
+                page(OdaListing.LISTING, ListingQuery.all().withFilter("amountUsdMillions", "100..")).total(),
+                "full-width digits are digits");
+        assertEquals("amountUsdMillions", invalid(OdaListing.LISTING, ListingQuery.all()
+                .withFilter("amountUsdMillions", "20..-10.5")));
+        assertEquals("amountUsdMillions", invalid(OdaListing.LISTING, ListingQuery.all()
+                .withFilter("amountUsdMillions", "ten..20")));
+        assertEquals("amountUsdMillions", invalid(OdaListing.LISTING, ListingQuery.all()
+                .withFilter("amountUsdMillions", "..")));
+    }
+
+    @Test
+    void listsShowTheNamesOfTheRecordsTheyPointToWithoutAQueryPerRow() {
+        Row astana = page(MeetingListing.LISTING, ListingQuery.all().withFilter("id", "1300")).rows().get(0);
+        assertEquals(1200L, astana.get("initiativeId"));
+        assertTrue(((LocalizedText) astana.get("initiative")).getEn().contains("Central Asia"), astana.toString());
+
+        Row visit = page(VisitListing.LISTING, ListingQuery.all().withFilter("personId", "1103")).rows().get(0);
+        assertEquals("川口順子", visit.get("personOriginal"));
+        assertEquals("Kawaguchi Yoriko", ((LocalizedText) visit.get("person")).getEn());
+        assertTrue(page(VisitListing.LISTING, ListingQuery.all().withFilter("person", "kawaguchi")).total() >= 1,
+                "the visitor's name is filtered like any text");
+        assertTrue(page(VisitListing.LISTING, ListingQuery.all().withText("川口")).total() >= 1,
+                "and searched");
+    }
+
+    @Test
+    void aRelationIsFilteredByItsElements() {
+        assertTrue(column(page(VisitListing.LISTING, ListingQuery.all().withFilter("destinations", "kaz")),
+                "destinations").stream().allMatch(d -> ((List<?>) d).contains("KAZ")));
+        assertEquals(List.of(1103L), column(page(PersonListing.LISTING, ListingQuery.all()
+                .withFilter("offices", "外務大臣").withFilter("name", "kawaguchi")), "id"));
+        assertEquals("citationIds", invalid(OdaListing.LISTING, ListingQuery.all().withFilter("citationIds", "x")));
+    }
+
+    @Test
     void relationsKeepTheirOrderAndShape() {
         Row footnote7 = page(CitationListing.LISTING, ListingQuery.all().withFilter("footnote", "7")).rows().get(0);
         assertEquals(List.of(2006L, 2007L), footnote7.get("sourceIds"), "printed order");

@@ -77,7 +77,7 @@ final class ApiSchemas {
             + " strategy or doctrine.",
             example = "{\"id\":1207,\"name\":{\"zh\":\"亞非自由走廊\",\"en\":\"Asia-Africa Growth Corridor\"},"
                     + "\"nameOriginal\":null,\"abbreviation\":\"AAGC\",\"kind\":\"CONNECTIVITY\","
-                    + "\"proposerCountry\":null,\"proposerPersonId\":null,\"year\":2017,\"month\":null,\"day\":null,"
+                    + "\"proposerCountry\":null,\"proposerPersonId\":null,\"proposerPerson\":null,\"year\":2017,\"month\":null,\"day\":null,"
                     + "\"briRelation\":\"ALTERNATIVE\",\"briRelationText\":{\"zh\":\"…\",\"en\":\"…\"},"
                     + "\"summary\":{\"zh\":\"…\",\"en\":\"…\"},\"members\":[{\"country\":\"IND\",\"role\":\"MEMBER\"},"
                     + "{\"country\":\"JPN\",\"role\":\"MEMBER\"}],\"citationIds\":[2108,2129]}")
@@ -89,6 +89,7 @@ final class ApiSchemas {
         @Schema(description = "DIALOGUE, CONNECTIVITY, SECURITY, AID, STRATEGY, DOCTRINE or ORGANIZATION") String kind;
         @Schema(description = "Alpha-3 code of the proposing country.") String proposerCountry;
         @Schema(description = "Id of the proposing person (GET /api/v1/people/{id}).") Long proposerPersonId;
+        @Schema(description = "The proposing person's name.") LocalizedText proposerPerson;
         @Schema(description = "When it was proposed, as precisely as the article says.") Integer year;
         Integer month;
         Integer day;
@@ -101,12 +102,14 @@ final class ApiSchemas {
     }
 
     @Schema(name = "Meeting", description = "GET /api/v1/meetings: a numbered meeting of a framework (Table 1).",
-            example = "{\"id\":1302,\"initiativeId\":1200,\"ordinal\":3,\"year\":2010,\"month\":null,\"day\":null,"
+            example = "{\"id\":1302,\"initiativeId\":1200,\"initiative\":{\"zh\":\"中亞 + 日本\","
+                    + "\"en\":\"Central Asia plus Japan dialogue\"},\"ordinal\":3,\"year\":2010,\"month\":null,\"day\":null,"
                     + "\"city\":{\"zh\":\"塔什干\",\"en\":\"Tashkent\"},\"country\":\"UZB\","
                     + "\"level\":\"FOREIGN_MINISTERS\",\"citationIds\":[2141]}")
     static final class Meeting {
         long id;
         @Schema(description = "The framework (GET /api/v1/initiatives/{id}).") Long initiativeId;
+        @Schema(description = "The framework's name.") LocalizedText initiative;
         int ordinal;
         int year;
         Integer month;
@@ -118,7 +121,8 @@ final class ApiSchemas {
     }
 
     @Schema(name = "Visit", description = "GET /api/v1/visits: a trip by a leader or official.",
-            example = "{\"id\":1402,\"personId\":1103,\"origin\":\"JPN\",\"destinations\":[\"KAZ\",\"KGZ\",\"TJK\","
+            example = "{\"id\":1402,\"personId\":1103,\"person\":{\"zh\":\"川口順子\",\"en\":\"Kawaguchi Yoriko\"},"
+                    + "\"personOriginal\":\"川口順子\",\"origin\":\"JPN\",\"destinations\":[\"KAZ\",\"KGZ\",\"TJK\","
                     + "\"UZB\"],\"destinationLabel\":{\"zh\":\"烏茲別克、哈薩克、塔吉克和吉爾吉斯\",\"en\":\"Uzbekistan,"
                     + " Kazakhstan, Tajikistan and Kyrgyzstan\"},\"year\":2004,\"month\":8,\"day\":null,"
                     + "\"officeStatus\":\"SITTING\",\"office\":{\"zh\":\"外務大臣\",\"en\":\"Minister for Foreign"
@@ -126,6 +130,8 @@ final class ApiSchemas {
     static final class Visit {
         long id;
         @Schema(description = "The visitor (GET /api/v1/people/{id}).") Long personId;
+        @Schema(description = "The visitor's name.") LocalizedText person;
+        @Schema(description = "The visitor's name in its original script.") String personOriginal;
         @Schema(description = "Alpha-3 code of the visitor's country.") String origin;
         @Schema(description = "Alpha-3 codes of the countries visited.") List<String> destinations;
         @Schema(description = "The destination as the article words it.") LocalizedText destinationLabel;
@@ -143,7 +149,7 @@ final class ApiSchemas {
             + " or plan.",
             example = "{\"id\":1500,\"titleOriginal\":\"カザフスタン共和国の独立承認\",\"title\":{\"zh\":\"日本承認哈薩克獨立\","
                     + "\"en\":\"Japan's recognition of Kazakhstan's independence\"},\"year\":1991,\"month\":12,"
-                    + "\"day\":null,\"kind\":\"RECOGNITION\",\"initiativeId\":null,\"parties\":[\"JPN\",\"KAZ\"],"
+                    + "\"day\":null,\"kind\":\"RECOGNITION\",\"initiativeId\":null,\"initiative\":null,\"parties\":[\"JPN\",\"KAZ\"],"
                     + "\"outcome\":{\"zh\":\"日本承認哈薩克獨立。\",\"en\":\"Japan recognised the independence of"
                     + " Kazakhstan.\"},\"citationIds\":[2109]}")
     static final class Agreement {
@@ -156,7 +162,8 @@ final class ApiSchemas {
         @Schema(description = "RECOGNITION, DIPLOMATIC_RELATIONS, JOINT_STATEMENT, AGREEMENT, ACTION_PLAN, MEMORANDUM "
                 + "or DECLARATION")
         String kind;
-        Long initiativeId;
+        @Schema(description = "The framework it was made under (GET /api/v1/initiatives/{id}).") Long initiativeId;
+        @Schema(description = "That framework's name.") LocalizedText initiative;
         @Schema(description = "Alpha-3 codes of the parties.") List<String> parties;
         LocalizedText outcome;
         List<Long> citationIds;

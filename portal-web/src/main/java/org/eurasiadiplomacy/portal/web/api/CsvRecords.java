@@ -20,7 +20,7 @@ import org.eurasiadiplomacy.portal.record.LocalizedText;
  * joined by "; "; a list of objects one cell of JSON. Cells that a spreadsheet would run as a formula are
  * defused with a leading apostrophe; numbers such as -1.46 stay numbers.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String LINE_END = "\r\n";
@@ -30,8 +30,18 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
-    static byte[] write(Listing listing, List<Row> rows) {
+    public static byte[] write(Listing listing, List<Row> rows) {
         StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+        table(listing, rows).forEach(cells -> line(csv, cells));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The header and the rows as plain cell texts, before any quoting or defusing: what a CSV line or a
+     * spreadsheet row holds.
+     */
+    public static List<List<String>> table(Listing listing, List<Row> rows) {
+        List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>();
         for (Column column : listing.columns()) {
             if (isLocalized(column)) {
@@ -41,24 +51,34 @@ final class CsvRecords {
                 header.add(column.name());
             }
         }
-        line(csv, header);
+        table.add(header);
         for (Row row : rows) {
             List<String> cells = new ArrayList<>();
             for (Column column : listing.columns()) {
                 cells.addAll(cells(column, row.get(column.name())));
             }
-            line(csv, cells);
+            table.add(cells);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return table;
+    }
+
+    /** Whether a cell is a plain number (-1.46), which spreadsheets may take as a number and never as a formula. */
+    public static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
     }
 
     /** A cell as written to the file: defused if it could start a formula, quoted if it must be. */
     static String cell(String text) {
-        String safe = FORMULA_START.matcher(text).matches() && !NUMBER.matcher(text).matches() ? "'" + text : text;
+        String safe = defused(text);
         if (safe.contains("\"") || safe.contains(",") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
         return safe;
+    }
+
+    /** The text with a leading apostrophe if a spreadsheet would run it as a formula; numbers stay as they are. */
+    public static String defused(String text) {
+        return FORMULA_START.matcher(text).matches() && !isNumber(text) ? "'" + text : text;
     }
 
     private static List<String> cells(Column column, Object value) {

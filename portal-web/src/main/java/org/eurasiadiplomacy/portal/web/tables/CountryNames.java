@@ -4,8 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Catalog;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.Row;
@@ -27,11 +31,34 @@ public class CountryNames {
         return name == null ? code : name.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** Several countries' names, in the given order, as one text: 哈薩克、烏茲別克 or Kazakhstan, Uzbekistan. */
+    public String names(List<String> codes) {
+        return codes == null ? "" : codes.stream().map(this::name).collect(Collectors.joining(separator()));
+    }
+
+    /** An initiative's members by name, an observer marked as such. */
+    public String members(List<Map<String, Object>> members) {
+        if (members == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        return members.stream().map(member -> {
+            String name = name((String) member.get("country"));
+            return "OBSERVER".equals(member.get("role")) ? MessageFormat.format(msg.getString("tables.observer"), name)
+                    : name;
+        }).collect(Collectors.joining(separator()));
+    }
+
     /** Name to code, in the order of the codes: the options of a dropdown filter. */
     public Map<String, String> getOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         names().keySet().forEach(code -> options.put(name(code), code));
         return options;
+    }
+
+    private static String separator() {
+        return "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()) ? "、" : ", ";
     }
 
     private Map<String, LocalizedText> names() {

@@ -1,22 +1,25 @@
 package org.eurasiadiplomacy.portal.web.tables;
 
-import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.catalog.Catalog;
+import org.eurasiadiplomacy.portal.catalog.Field;
 import org.eurasiadiplomacy.portal.catalog.InvalidQueryException;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.Page;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.catalog.SortKey;
+import org.primefaces.component.api.UIColumn;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -24,16 +27,16 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces lazy model over a catalog listing: every filter, sort, page and count runs in the database,
- * a constant number of statements per request. A year column also takes a range ("2012-2015").
+ * a constant number of statements per request. Filters mean what they mean in the address ({@link TableQueries}).
  */
 public class ListingDataModel extends LazyDataModel<Row> {
 
     private static final long serialVersionUID = 1L;
     static final String GLOBAL_FILTER = "globalFilter";
-    private static final Pattern YEAR_RANGE = Pattern.compile("\\s*(\\d{4})\\s*(?:[-–~～]\\s*(\\d{4}))?\\s*");
 
     private final transient Catalog catalog;
     private final transient Listing listing;
+    private String problem;
 
     public ListingDataModel(Catalog catalog, Listing listing) {
         this.catalog = catalog;
@@ -69,37 +72,34 @@ public class ListingDataModel extends LazyDataModel<Row> {
         return Long.toString(row.id());
     }
 
+    /** What was wrong with the reader's filters, in their language, or null: the table says it where rows would be. */
+    public String getProblem() {
+        return problem;
+    }
+
     public String getName() {
         return listing.name();
     }
 
-    private ListingQuery query(Map<String, FilterMeta> filterBy) {
-        ListingQuery query = ListingQuery.all();
-        for (FilterMeta filter : filterBy.values()) {
-            Object value = filter.getFilterValue();
-            if (value == null || value.toString().isBlank()) {
-                continue;
-            }
-            String text = value.toString();
-            if (filter.isGlobalFilter() || GLOBAL_FILTER.equals(filter.getField())) {
-                query = query.withText(text);
-            } else if (listing.yearField().filter(filter.getField()::equals).isPresent()) {
-                query = withYears(query, filter.getField(), text);
-            } else {
-                query = query.withFilter(filter.getField(), text);
-            }
-        }
-        return query;
+    /** The choices of an enumerated column's filter: the names of its enum's constants, in declaration order. */
+    public List<String> choices(String field) {
+        return listing.column(field).filter(Field.class::isInstance).map(Field.class::cast)
+                .filter(f -> f.enumType() != null)
+                .map(f -> Arrays.stream(f.enumType().getEnumConstants()).map(Enum::name).toList())
+                .orElseThrow(() -> new IllegalArgumentException(listing.name() + " has no enumerated field " + field));
     }
 
-    private static ListingQuery withYears(ListingQuery query, String field, String text) {
-        Matcher range = YEAR_RANGE.matcher(text);
-        if (!range.matches()) {
-            throw new InvalidQueryException(field, "\"" + text + "\" is not a year or a range of years");
+    /** The filters as the address names them (column field, or q for the global search), then the catalog query. */
+    private ListingQuery query(Map<String, FilterMeta> filterBy) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (FilterMeta filter : filterBy.values()) {
+            Object value = filter.getFilterValue();
+            if (value != null) {
+                parameters.put(filter.isGlobalFilter() || GLOBAL_FILTER.equals(filter.getField())
+                        ? TableQueries.TEXT : filter.getField(), value.toString());
+            }
         }
-        int from = Integer.parseInt(range.group(1));
-        int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
-        return query.withYears(Math.min(from, to), Math.max(from, to));
+        return TableQueries.query(listing, parameters);
     }
 
     /** PrimeFaces' multi-sort, in the order the reader clicked the columns. */
@@ -115,11 +115,20 @@ public class ListingDataModel extends LazyDataModel<Row> {
         return keys;
     }
 
-    /** A filter the reader typed that the listing cannot apply: said in the reader's language, no stack trace. */
-    private static void reportInvalid(InvalidQueryException e) {
+    /**
+     * A filter the reader typed that the listing cannot apply: said in the reader's language, naming the
+     * column by its heading, with no stack trace. It is shown in the table's body (its empty message), which
+     * every filter request renders again, after the rows were asked for.
+     */
+    private void reportInvalid(InvalidQueryException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                MessageFormat.format(msg.getString("table.invalidFilter"), e.getParameter()), null));
+        String field = e.getParameter();
+        String column = field;
+        if (UIComponent.getCurrentComponent(faces) instanceof DataTable table) {
+            column = table.getColumns().stream().filter(c -> field.equals(c.getField())).findFirst()
+                    .map(UIColumn::getHeaderText).orElse(field);
+        }
+        problem = MessageFormat.format(msg.getString("tables.invalidFilter"), column);
     }
 }

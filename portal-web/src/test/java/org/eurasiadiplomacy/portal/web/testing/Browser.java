@@ -95,6 +95,21 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /**
+     * Lets the page download files without asking, into a fresh folder, and returns that folder. Headless
+     * Chromium refuses downloads unless told through the DevTools protocol.
+     */
+    public Path downloads() {
+        try {
+            Path folder = Files.createTempDirectory(profile, "downloads");
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", folder.toString(), "eventsEnabled", true));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }

@@ -1,0 +1,84 @@
+/*
+ * Keeps a public table's state in the address bar, so that a copied link reproduces the view: the global
+ * search (q), each column's filter (named after its field), the order (sort=year,-amountUsdMillions) and the
+ * page (first, rows). After every table request the address is replaced (no history entry, no session), the
+ * form posts to the new address (so a postback of the transient view starts from the same state), and the
+ * export links get the same filters and order. The server reads the parameters in TableState.
+ */
+(function () {
+    'use strict';
+
+    var TABLE_PARAMETERS = ['q', 'sort', 'first', 'rows'];
+    var DEFAULT_ROWS = 25;
+
+    function fieldOf(clientId) {
+        return clientId.substring(clientId.lastIndexOf(':') + 1);
+    }
+
+    function tableState(table) {
+        var state = {filters: {}, sort: [], first: 0, rows: DEFAULT_ROWS};
+        table.jq.find('thead th[id]').each(function () {
+            var header = $(this);
+            var field = fieldOf(header.attr('id'));
+            var input = header.find('select, input.ui-column-filter').first();
+            state.filters[field] = input.length ? (input.val() || '') : '';
+        });
+        state.filters.q = table.jq.find("input[id$=':globalFilter']").val() || '';
+        $.each(table.sortMeta || [], function (i, meta) {
+            if (meta.order === 1 || meta.order === -1) {
+                state.sort.push((meta.order === -1 ? '-' : '') + fieldOf(meta.col));
+            }
+        });
+        if (table.paginator) {
+            state.rows = table.paginator.cfg.rows;
+            state.first = table.paginator.cfg.page * table.paginator.cfg.rows;
+        }
+        return state;
+    }
+
+    /** The current address's parameters with the table's own replaced by {@code state}. */
+    function parameters(state, paged) {
+        var params = new URLSearchParams(window.location.search);
+        TABLE_PARAMETERS.concat(Object.keys(state.filters)).forEach(function (name) {
+            params.delete(name);
+        });
+        Object.keys(state.filters).forEach(function (name) {
+            if (state.filters[name] !== '') {
+                params.set(name, state.filters[name]);
+            }
+        });
+        if (state.sort.length) {
+            params.set('sort', state.sort.join(','));
+        }
+        if (paged && state.first > 0) {
+            params.set('first', String(state.first));
+        }
+        if (paged && state.rows !== DEFAULT_ROWS) {
+            params.set('rows', String(state.rows));
+        }
+        return params.toString();
+    }
+
+    function remember() {
+        var table = window.PF && PF('table');
+        if (!table || !table.jq) {
+            return;
+        }
+        var state = tableState(table);
+        var query = parameters(state, true);
+        var address = window.location.pathname + (query ? '?' + query : '');
+        window.history.replaceState(window.history.state, '', address);
+        $('#tableForm').attr('action', address);
+        var exportQuery = parameters(state, false);
+        $('a[data-export]').each(function () {
+            var link = $(this);
+            link.attr('href', link.attr('data-export') + (exportQuery ? '?' + exportQuery : ''));
+        });
+    }
+
+    $(document).on('pfAjaxComplete', remember);
+    $(function () {
+        // the form's own action is the bare page address; post to the one that carries the state
+        $('#tableForm').attr('action', window.location.pathname + window.location.search);
+    });
+})();

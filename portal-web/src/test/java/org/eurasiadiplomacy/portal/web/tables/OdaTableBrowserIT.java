@@ -1,0 +1,210 @@
+package org.eurasiadiplomacy.portal.web.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader works with the ODA records on /oda.xhtml: filters by country and amount, sorts, shares the view by
+ * its address and exports exactly what is on screen. Every step runs in the database, and none opens a session.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OdaTableBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private ListingTable open(String query) {
+        browser.driver().get(Browser.local(base) + "oda.xhtml?lang=en" + query);
+        return new ListingTable(browser.driver());
+    }
+
+    @Test
+    void filteringByOneCountryShowsExactlyItsNineYears() {
+        ListingTable table = open("");
+        assertEquals(25, table.rows().size(), "the first page of the 45 values");
+        assertTrue(table.report().contains("of 45 records"), table.report());
+
+        table.selectFilter("recipient", "Kazakhstan");
+
+        assertEquals(9, table.rows().size());
+        assertEquals(List.of("Kazakhstan"), table.column("recipient").stream().distinct().toList());
+        assertEquals(List.of("2010", "2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018"),
+                table.column("year"));
+        assertTrue(table.report().contains("of 9 records"), table.report());
+        assertTrue(address().contains("recipient=KAZ"), "the address keeps the filter: " + address());
+        assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") == null, "no session for a reader");
+        table.scrollToTable();
+        browser.screenshot("oda-table-en-desktop");
+        assertTrue(browser.driver().findElements(By.cssSelector("#odaChart canvas")).size() == 1, "the chart stays");
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+
+    @Test
+    void sortsByAmountAsExactNumbers() {
+        ListingTable table = open("&rows=50");
+        table.sortBy("amountUsdMillions");
+
+        List<BigDecimal> amounts = amounts(table);
+        assertEquals(45, amounts.size());
+        assertEquals(amounts.stream().sorted().toList(), amounts, "ascending, as numbers (-40.1 before -5.8)");
+        assertEquals(new BigDecimal("-40.1"), amounts.get(0));
+        assertTrue(address().contains("sort=amountUsdMillions"), address());
+
+        table.sortBy("amountUsdMillions");
+
+        assertEquals(new BigDecimal("248.67"), amounts(table).get(0), "descending on the second click");
+        assertTrue(address().contains("sort=-amountUsdMillions"), address());
+    }
+
+    @Test
+    void aSharedAddressReproducesTheView() {
+        ListingTable table = open("&recipient=TJK&year=2012-2015&sort=-amountUsdMillions");
+
+        assertEquals(List.of("24.68", "24.47", "23.04", "19.52"), table.column("amountUsdMillions"),
+                "Tajikistan 2012-2015, largest first");
+        assertEquals("Tajikistan", table.selectedFilter("recipient"));
+        assertEquals("2012-2015", table.filterInput("year").getAttribute("value"));
+        assertTrue(browser.driver().findElement(By.cssSelector("th[id='tableForm:table:amountUsdMillions']"))
+                .getAttribute("aria-sort").equals("descending"), "the header shows the order");
+
+        // the restored view goes on from its state: a further filter keeps the others
+        table.typeFilter("amountUsdMillions", "20..");
+        assertEquals(List.of("24.68", "24.47", "23.04"), table.column("amountUsdMillions"));
+        assertTrue(address().contains("amountUsdMillions=20..") && address().contains("recipient=TJK"), address());
+
+        // and the address written back reproduces it again
+        String shared = address();
+        browser.driver().get(shared);
+        assertEquals(List.of("24.68", "24.47", "23.04"), new ListingTable(browser.driver()).column("amountUsdMillions"));
+    }
+
+    @Test
+    void theAddressKeepsThePageAndItsSize() {
+        ListingTable table = open("&rows=10&first=20");
+        assertEquals(10, table.rows().size());
+        assertTrue(table.report().startsWith("21-30 of 45"), table.report());
+
+        table.reload(() -> browser.driver().findElement(By.cssSelector(".ui-paginator-next")).click());
+
+        assertTrue(table.report().startsWith("31-40 of 45"), table.report());
+        assertTrue(address().contains("first=30") && address().contains("rows=10"), address());
+    }
+
+    @Test
+    void anAmountRangeTakesDecimalsAndBadInputIsExplained() {
+        ListingTable table = open("");
+        table.typeFilter("amountUsdMillions", "-20..-1");
+
+        assertEquals(13, table.rows().size(), "4 of Kazakhstan, 7 of Turkmenistan, 2 of Uzbekistan");
+        assertTrue(amounts(table).stream().allMatch(a -> a.compareTo(new BigDecimal("-20")) >= 0
+                && a.compareTo(new BigDecimal("-1")) <= 0));
+
+        table.typeFilter("amountUsdMillions", "ten");
+
+        assertEquals(0, table.rows().size());
+        String message = table.emptyMessage();
+        assertTrue(message.contains("USD million") && message.contains("-10.5..20"), message);
+    }
+
+    @Test
+    void theExportsHoldExactlyTheFilteredRowsInTheirOrder() throws IOException {
+        Path downloads = browser.downloads();
+        ListingTable table = open("");
+        table.selectFilter("recipient", "Kazakhstan");
+        table.typeFilter("amountUsdMillions", "-20..-1");
+        table.sortBy("amountUsdMillions");
+        assertEquals(List.of("-15.37", "-11.92", "-5.8", "-1.46"), table.column("amountUsdMillions"));
+
+        browser.driver().findElement(By.id("exportCsv")).click();
+        List<String> lines = Files.readAllLines(downloaded(downloads, "oda.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFFid,donor,recipient,year,amountUsdMillions,flow,dataset,citationIds", lines.get(0));
+        assertEquals(List.of("1601,JPN,KAZ,2011,-15.37,NET_DISBURSEMENTS,OECD TABLE2A,2142",
+                "1602,JPN,KAZ,2012,-11.92,NET_DISBURSEMENTS,OECD TABLE2A,2142",
+                "1603,JPN,KAZ,2013,-5.8,NET_DISBURSEMENTS,OECD TABLE2A,2142",
+                "1600,JPN,KAZ,2010,-1.46,NET_DISBURSEMENTS,OECD TABLE2A,2142"), lines.subList(1, lines.size()));
+
+        browser.driver().findElement(By.id("exportXlsx")).click();
+        List<String> amounts = columnE(downloaded(downloads, "oda.xlsx"));
+        assertEquals(List.of("amountUsdMillions", "-15.37", "-11.92", "-5.8", "-1.46"), amounts);
+        assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") == null, "no session for a reader");
+    }
+
+    @Test
+    void isUsableOnAPhone() {
+        browser.resize(Browser.PHONE);
+        ListingTable table = open("&recipient=UZB");
+        assertEquals(9, table.rows().size());
+        table.scrollToTable();
+        assertEquals(0, table.sidewaysOverflow(), "no sideways scrolling at 390 px");
+        browser.screenshot("oda-table-en-phone");
+    }
+
+    private List<BigDecimal> amounts(ListingTable table) {
+        return table.column("amountUsdMillions").stream().map(BigDecimal::new).toList();
+    }
+
+    private String address() {
+        return browser.driver().getCurrentUrl();
+    }
+
+    /** The file once Chromium has finished writing it. */
+    private Path downloaded(Path folder, String name) {
+        Path file = folder.resolve(name);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(folder.resolve(name + ".crdownload")));
+        return file;
+    }
+
+    /** Column E of the workbook's sheet, read from its XML: the header, then the amounts. */
+    private static List<String> columnE(Path workbook) throws IOException {
+        String sheet = null;
+        try (InputStream in = Files.newInputStream(workbook); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        List<String> values = new ArrayList<>();
+        Matcher cell = Pattern.compile("<c r=\"E\\d+\"[^>]*>(?:<v>([^<]*)</v>|<is><t[^>]*>([^<]*)</t></is>)</c>")
+                .matcher(sheet);
+        while (cell.find()) {
+            values.add(cell.group(1) != null ? cell.group(1) : cell.group(2));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,145 @@
+package org.eurasiadiplomacy.portal.web.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Each public table lists its records, filters them in the database and links every row to its detail page;
+ * each is usable on a phone. Screenshots of each, desktop in English and phone in Chinese, go to the tour.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TablePagesBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private ListingTable open(String page) {
+        browser.driver().get(Browser.local(base) + page);
+        return new ListingTable(browser.driver());
+    }
+
+    @Test
+    void visitsNameTheVisitorInBothScriptsAndFilterByDestination() {
+        ListingTable table = open("visits.xhtml?lang=en");
+        int all = table.rows().size();
+        assertTrue(all >= 10, table.report());
+        assertTrue(table.column("person").contains("Kawaguchi Yoriko\n川口順子"), "the name and its original script");
+        browser.screenshot("visits-en-desktop");
+
+        table.typeFilter("person", "ＫＡＷＡｇｕｃｈｉ");
+        assertEquals(List.of("2004-08"), table.column("year"), "full-width and mixed case find Kawaguchi");
+        assertTrue(table.links("year").get(0).endsWith("/visit.xhtml?id=1402"), table.links("year").get(0));
+        assertTrue(table.links("person").get(0).endsWith("/person.xhtml?id=1103"));
+
+        table.typeFilter("person", "");
+        assertEquals(all, table.rows().size(), "a cleared filter is gone, though the address held it a moment ago");
+        table.selectFilter("destinations", "Kazakhstan");
+        assertTrue(table.rows().size() < all && !table.rows().isEmpty());
+        assertTrue(table.column("destinations").stream().allMatch(to -> to.contains("Kazakhstan")),
+                table.column("destinations").toString());
+        assertTrue(browser.driver().getCurrentUrl().contains("destinations=KAZ"));
+        assertPhoneFriendly("visits.xhtml", "visits-zh-phone");
+    }
+
+    @Test
+    void agreementsFilterByKindAndFindJapaneseTitles() {
+        ListingTable table = open("agreements.xhtml?lang=en");
+        assertEquals(16, table.rows().size());
+        assertTrue(table.links("title").get(0).matches(".*/agreement\\.xhtml\\?id=15\\d\\d"), table.links("title").get(0));
+        browser.screenshot("agreements-en-desktop");
+
+        table.selectFilter("kind", "Diplomatic relations");
+        assertFalse(table.rows().isEmpty());
+        assertEquals(List.of("Diplomatic relations"), table.column("kind").stream().distinct().toList());
+
+        table.selectFilter("kind", "All");
+        table.search("カザフスタン");
+        assertEquals(4, table.rows().size(), "the four titles that name カザフスタン in Japanese");
+        assertPhoneFriendly("agreements.xhtml", "agreements-zh-phone");
+    }
+
+    @Test
+    void frameworksShowTheirProposerAndFilterByKind() {
+        ListingTable table = open("initiatives.xhtml?lang=en");
+        assertTrue(table.rows().size() >= 10, table.report());
+        browser.screenshot("initiatives-en-desktop");
+
+        table.search("ａａｇｃ");
+        assertEquals(1, table.rows().size(), "full-width lower case finds AAGC");
+
+        table.search("");
+        table.selectFilter("kind", "Dialogue");
+        assertTrue(table.column("kind").stream().allMatch("Dialogue"::equals));
+        int dialogue = table.column("name").indexOf(table.column("name").stream()
+                .filter(name -> name.startsWith("Central Asia plus Japan")).findFirst().orElseThrow());
+        assertTrue(table.links("name").get(dialogue).endsWith("/initiative.xhtml?id=1200"));
+        assertEquals("Kawaguchi Yoriko", table.column("proposerPerson").get(dialogue));
+        assertTrue(table.links("proposerPerson").get(dialogue).endsWith("/person.xhtml?id=1103"));
+        assertPhoneFriendly("initiatives.xhtml", "initiatives-zh-phone");
+    }
+
+    @Test
+    void peopleFilterByNameInAnyScriptAndListTheirOffices() {
+        ListingTable table = open("people.xhtml?lang=en");
+        assertTrue(table.rows().size() >= 10, table.report());
+        browser.screenshot("people-en-desktop");
+
+        table.typeFilter("name", "川口");
+        assertEquals(List.of("Kawaguchi Yoriko\n川口順子"), table.column("name"), "Chinese and Japanese script");
+        assertEquals("Minister for Foreign Affairs (2004)", table.column("offices").get(0));
+        assertTrue(table.links("name").get(0).endsWith("/person.xhtml?id=1103"));
+
+        table.typeFilter("name", "kAwAgUcHi");
+        assertEquals(1, table.rows().size());
+        table.typeFilter("name", "");
+        table.typeFilter("offices", "prime minister");
+        assertTrue(table.column("offices").stream().allMatch(o -> o.contains("Prime Minister")),
+                table.column("offices").toString());
+        assertPhoneFriendly("people.xhtml", "people-zh-phone");
+    }
+
+    @Test
+    void countriesFilterByRegion() {
+        ListingTable table = open("countries.xhtml?lang=en");
+        browser.screenshot("countries-en-desktop");
+
+        table.selectFilter("region", "Central Asia");
+        assertEquals(List.of("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"),
+                table.column("name").stream().sorted().toList());
+        assertTrue(table.links("name").stream().allMatch(link -> link.matches(".*/country\\.xhtml\\?id=10\\d\\d")));
+        assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") == null, "no session for a reader");
+        assertPhoneFriendly("countries.xhtml", "countries-zh-phone");
+    }
+
+    /** In Chinese on a 390 px screen: the rows are there and nothing scrolls sideways. */
+    private void assertPhoneFriendly(String page, String screenshot) {
+        browser.resize(Browser.PHONE);
+        ListingTable table = open(page + "?lang=zh-TW");
+        assertFalse(table.rows().isEmpty());
+        assertEquals(0, table.sidewaysOverflow(), page + " scrolls sideways at 390 px");
+        table.scrollToTable();
+        browser.screenshot(screenshot);
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+}
