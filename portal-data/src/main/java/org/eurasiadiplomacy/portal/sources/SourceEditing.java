@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
 import org.eurasiadiplomacy.portal.accounts.Role;
+import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.sources.EditOutcome.CitingRecord;
 import org.eurasiadiplomacy.portal.sources.EditOutcome.FieldProblem;
 
@@ -65,7 +66,7 @@ public class SourceEditing {
                 .setParameter("q", pattern).setMaxResults(MAX_LISTED).getResultList();
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /** In a transaction: the form reads the lazy contributors. */
     public Optional<SourceForm> load(long id) {
         requireStaff();
         Source source = em.find(Source.class, id);
@@ -108,13 +109,19 @@ public class SourceEditing {
         Source parent = form.getParentId() == null ? null : em.find(Source.class, form.getParentId());
         // judged on a copy: a managed entity changed in memory could be flushed by the duplicate query
         Source candidate = new Source(SourceType.BOOK, "", "");
+        PartialDate date;
+        FieldProblem noSuchDate = null;
         try {
-            form.applyTo(candidate, parent);
-        } catch (IllegalArgumentException noSuchDate) {
-            return new EditOutcome.Invalid(List.of(new FieldProblem("date",
-                    ValidationText.of("source.date.invalid", locale))));
+            date = form.date();
+        } catch (IllegalArgumentException e) {
+            date = null;
+            noSuchDate = new FieldProblem("date", ValidationText.of("source.date.invalid", locale));
         }
-        List<FieldProblem> problems = validate(candidate, locale);
+        form.applyTo(candidate, parent, date);
+        List<FieldProblem> problems = new ArrayList<>(validate(candidate, locale));
+        if (noSuchDate != null) {
+            problems.add(0, noSuchDate);
+        }
         if (!problems.isEmpty()) {
             return new EditOutcome.Invalid(problems);
         }
@@ -128,7 +135,7 @@ public class SourceEditing {
             source = candidate;
             em.persist(source);
         } else {
-            form.applyTo(source, parent);
+            form.applyTo(source, parent, date);
         }
         assign(source, form.getAssignments());
         try {

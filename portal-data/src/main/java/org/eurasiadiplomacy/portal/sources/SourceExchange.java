@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,13 +40,12 @@ public class SourceExchange {
     SourceDuplicates duplicates;
 
     /** Every source not in the trash, drafts included (staff export), with each chapter's book. */
-    @Transactional(TxType.SUPPORTS)
     public String export(BibliographyFormat format) {
         editing.requireStaff();
         return format.write(storedSources());
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /** In a transaction, though it writes nothing: the comparison reads every stored source's contributors. */
     public ImportPreview preview(BibliographyFormat format, String text, Locale locale) {
         editing.requireStaff();
         return judge(format.read(text), locale, new IdentityHashMap<>());

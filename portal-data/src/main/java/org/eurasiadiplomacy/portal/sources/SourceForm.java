@@ -145,13 +145,20 @@ public class SourceForm implements Serializable {
         return form;
     }
 
-    /**
-     * Writes the form into the entity. A date that is no date (31 February) throws
-     * {@link IllegalArgumentException}; everything else is left to Bean Validation.
-     */
-    void applyTo(Source source, Source parent) {
+    /** The date fields as a date; 31 February or a year out of range throw {@link IllegalArgumentException}. */
+    PartialDate date() {
+        if (year == null) {
+            if (month != null || day != null) {
+                throw new IllegalArgumentException("A month or day needs a year");
+            }
+            return null;
+        }
+        return PartialDate.of(year.intValue(), month, day);
+    }
+
+    /** Writes the form, with its date already judged, into the entity; the rest is Bean Validation's to judge. */
+    void applyTo(Source source, Source parent, PartialDate date) {
         source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
-        PartialDate date = year == null ? null : PartialDate.of(year.intValue(), month, day);
         source.publishedIn(container, publisher, place, date);
         source.locatedAt(volume, issue, pages, url);
         List<Contributor> named = new ArrayList<>();

@@ -12,35 +12,42 @@ import java.util.stream.Collectors;
  * another: what the conflict screen compares and merges field by field.
  */
 public enum SourceFormField {
-    TYPE(SourceForm::getType, (f, t) -> t.setType(f.getType())),
-    CONTRIBUTORS(f -> f.getContributors().stream().map(SourceForm.Line::toString).collect(Collectors.joining("; ")),
+    TYPE("type", SourceForm::getType, (f, t) -> t.setType(f.getType())),
+    CONTRIBUTORS("contributors", f -> f.getContributors().stream().map(SourceForm.Line::toString).collect(Collectors.joining("; ")),
             (f, t) -> t.setContributors(f.copy().getContributors())),
-    ET_AL(SourceForm::isEtAl, (f, t) -> t.setEtAl(f.isEtAl())),
-    TITLE(SourceForm::getTitle, (f, t) -> t.setTitle(f.getTitle())),
-    TITLE_EN(SourceForm::getTitleEn, (f, t) -> t.setTitleEn(f.getTitleEn())),
-    CONTAINER(SourceForm::getContainer, (f, t) -> t.setContainer(f.getContainer())),
-    PARENT(SourceForm::getParentId, (f, t) -> t.setParentId(f.getParentId())),
-    PUBLISHER(SourceForm::getPublisher, (f, t) -> t.setPublisher(f.getPublisher())),
-    PLACE(SourceForm::getPlace, (f, t) -> t.setPlace(f.getPlace())),
-    DATE(f -> Arrays.asList(f.getYear(), f.getMonth(), f.getDay()).stream().filter(Objects::nonNull)
+    ET_AL("etAl", SourceForm::isEtAl, (f, t) -> t.setEtAl(f.isEtAl())),
+    TITLE("title", SourceForm::getTitle, (f, t) -> t.setTitle(f.getTitle())),
+    TITLE_EN("titleEn", SourceForm::getTitleEn, (f, t) -> t.setTitleEn(f.getTitleEn())),
+    CONTAINER("container", SourceForm::getContainer, (f, t) -> t.setContainer(f.getContainer())),
+    PARENT("parent", SourceForm::getParentId, (f, t) -> t.setParentId(f.getParentId())),
+    PUBLISHER("publisher", SourceForm::getPublisher, (f, t) -> t.setPublisher(f.getPublisher())),
+    PLACE("place", SourceForm::getPlace, (f, t) -> t.setPlace(f.getPlace())),
+    DATE("date", f -> Arrays.asList(f.getYear(), f.getMonth(), f.getDay()).stream().filter(Objects::nonNull)
             .map(String::valueOf).collect(Collectors.joining("-")), (f, t) -> {
                 t.setYear(f.getYear());
                 t.setMonth(f.getMonth());
                 t.setDay(f.getDay());
             }),
-    VOLUME(SourceForm::getVolume, (f, t) -> t.setVolume(f.getVolume())),
-    ISSUE(SourceForm::getIssue, (f, t) -> t.setIssue(f.getIssue())),
-    PAGES(SourceForm::getPages, (f, t) -> t.setPages(f.getPages())),
-    URL(SourceForm::getUrl, (f, t) -> t.setUrl(f.getUrl())),
-    LANGUAGE(SourceForm::getLanguage, (f, t) -> t.setLanguage(f.getLanguage())),
-    PUBLISHED(SourceForm::isPublished, (f, t) -> t.setPublished(f.isPublished()));
+    VOLUME("volume", SourceForm::getVolume, (f, t) -> t.setVolume(f.getVolume())),
+    ISSUE("issue", SourceForm::getIssue, (f, t) -> t.setIssue(f.getIssue())),
+    PAGES("pages", SourceForm::getPages, (f, t) -> t.setPages(f.getPages())),
+    URL("url", SourceForm::getUrl, (f, t) -> t.setUrl(f.getUrl())),
+    LANGUAGE("language", SourceForm::getLanguage, (f, t) -> t.setLanguage(f.getLanguage())),
+    PUBLISHED("status", SourceForm::isPublished, (f, t) -> t.setPublished(f.isPublished()));
 
+    private final String property;
     private final Function<SourceForm, Object> value;
     private final BiConsumer<SourceForm, SourceForm> copy;
 
-    SourceFormField(Function<SourceForm, Object> value, BiConsumer<SourceForm, SourceForm> copy) {
+    SourceFormField(String property, Function<SourceForm, Object> value, BiConsumer<SourceForm, SourceForm> copy) {
+        this.property = property;
         this.value = value;
         this.copy = copy;
+    }
+
+    /** The field a Bean Validation property path ("date", "contributors") names; TITLE when none does. */
+    public static SourceFormField ofProperty(String property) {
+        return Arrays.stream(values()).filter(field -> field.property.equals(property)).findFirst().orElse(TITLE);
     }
 
     /** The field as text; empty when absent. */

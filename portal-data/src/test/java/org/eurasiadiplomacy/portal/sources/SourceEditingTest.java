@@ -95,7 +95,7 @@ class SourceEditingTest {
             Source source = new Source(SourceType.BOOK, "", "");
             Source parent = form.getParentId() == null ? null
                     : database.inTransaction(em -> em.find(Source.class, form.getParentId()));
-            form.applyTo(source, parent);
+            form.applyTo(source, parent, form.date());
             assertEquals(List.of(), editing(e -> e.validate(source, Locale.ENGLISH)), "source " + row.id());
         }
     }

@@ -1,0 +1,80 @@
+package org.eurasiadiplomacy.portal.web.staff.sources;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eurasiadiplomacy.portal.sources.SourceForm;
+import org.eurasiadiplomacy.portal.sources.SourceFormField;
+
+/**
+ * The two versions of a source after a concurrent save: what this editor typed and what is stored now, with a
+ * choice per differing field. The stored version's number is what a deliberate overwrite must present.
+ */
+public class ConflictView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which version a field is taken from. */
+    public enum Side {
+        MINE,
+        THEIRS
+    }
+
+    private final SourceForm mine;
+    private final SourceForm theirs;
+    /** Field name to side name: Faces writes plain strings into a map it cannot see the types of. */
+    private final Map<String, String> choices = new HashMap<>();
+
+    ConflictView(SourceForm mine, SourceForm theirs) {
+        this.mine = mine.copy();
+        this.theirs = theirs;
+        SourceFormField.differences(mine, theirs).forEach(field -> choices.put(field.name(), Side.MINE.name()));
+    }
+
+    /** Mine, with the stored version number: saving it overwrites theirs knowingly. */
+    SourceForm keepMine() {
+        SourceForm kept = mine.copy();
+        kept.setVersion(theirs.getVersion());
+        return kept;
+    }
+
+    SourceForm takeTheirs() {
+        return theirs.copy();
+    }
+
+    /** Mine, with each field chosen as theirs copied from theirs. */
+    SourceForm merged() {
+        SourceForm merged = keepMine();
+        choices.forEach((field, side) -> {
+            if (Side.THEIRS.name().equals(side)) {
+                SourceFormField.valueOf(field).copy(theirs, merged);
+            }
+        });
+        return merged;
+    }
+
+    public List<SourceFormField> getFields() {
+        return List.of(SourceFormField.values());
+    }
+
+    public boolean differs(SourceFormField field) {
+        return choices.containsKey(field.name());
+    }
+
+    SourceForm getMine() {
+        return mine;
+    }
+
+    SourceForm getTheirs() {
+        return theirs;
+    }
+
+    public Map<String, String> getChoices() {
+        return choices;
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+}
