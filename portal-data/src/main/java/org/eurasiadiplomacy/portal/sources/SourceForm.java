@@ -2,6 +2,7 @@ package org.eurasiadiplomacy.portal.sources;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.eurasiadiplomacy.portal.record.PartialDate;
@@ -178,6 +179,38 @@ public class SourceForm implements Serializable {
         } else {
             source.unpublish();
         }
+    }
+
+    public void addContributor() {
+        contributors.add(new Line("", ContributorRole.AUTHOR));
+    }
+
+    public void removeContributor(int index) {
+        contributors.remove(index);
+    }
+
+    /** Moves a contributor one place up: the printed order is the order of the list. */
+    public void moveUp(int index) {
+        if (index > 0 && index < contributors.size()) {
+            Collections.swap(contributors, index, index - 1);
+        }
+    }
+
+    public void moveDown(int index) {
+        if (index >= 0 && index < contributors.size() - 1) {
+            Collections.swap(contributors, index, index + 1);
+        }
+    }
+
+    /** Adds the note to those citing the source, once. */
+    public void assign(Option note) {
+        if (assignments.stream().noneMatch(a -> a.citationId == note.id())) {
+            assignments.add(new Assignment(note.id(), note.label(), null));
+        }
+    }
+
+    public void unassign(int index) {
+        assignments.remove(index);
     }
 
     /** A copy, so that the conflict screen can offer both versions and a merge of them. */

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.List;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.EditOutcome;
 import org.eurasiadiplomacy.portal.sources.Option;
+import org.eurasiadiplomacy.portal.sources.SourceChangedMeanwhile;
 import org.eurasiadiplomacy.portal.sources.SourceEditing;
 import org.eurasiadiplomacy.portal.sources.SourceForm;
 import org.eurasiadiplomacy.portal.sources.SourceFormField;
@@ -56,16 +56,25 @@ public class SourceEditorPage implements Serializable {
     }
 
     public void save() throws IOException {
-        answer(editing.save(form, false, locale()));
+        answer(store(false));
     }
 
     public void saveAnyway() throws IOException {
-        answer(editing.save(form, true, locale()));
+        answer(store(true));
     }
 
     public void keepMine() throws IOException {
         form = conflict.keepMine();
-        answer(editing.save(form, false, locale()));
+        answer(store(false));
+    }
+
+    /** A save that lost the race at the very write is rolled back; saving again shows the conflict. */
+    private EditOutcome store(boolean duplicatesConfirmed) {
+        try {
+            return editing.save(form, duplicatesConfirmed, locale());
+        } catch (SourceChangedMeanwhile raced) {
+            return editing.save(form, duplicatesConfirmed, locale());
+        }
     }
 
     public void takeTheirs() {
@@ -76,7 +85,7 @@ public class SourceEditorPage implements Serializable {
 
     public void merge() throws IOException {
         form = conflict.merged();
-        answer(editing.save(form, false, locale()));
+        answer(store(false));
     }
 
     public void delete() throws IOException {
@@ -98,7 +107,7 @@ public class SourceEditorPage implements Serializable {
         } else if (outcome instanceof EditOutcome.Duplicates found) {
             duplicates = found.candidates();
         } else if (outcome instanceof EditOutcome.Conflict stored) {
-            conflict = new ConflictView(form, stored.theirs());
+            conflict = new ConflictView(form, stored.theirs(), books);
         } else if (outcome instanceof EditOutcome.InUse inUse) {
             citing = inUse.citing();
         } else {
@@ -106,61 +115,10 @@ public class SourceEditorPage implements Serializable {
         }
     }
 
-    /** A field of my version on the conflict screen, as a person reads it. */
-    public String mine(SourceFormField field) {
-        return shown(field, conflict.getMine());
-    }
-
-    public String theirs(SourceFormField field) {
-        return shown(field, conflict.getTheirs());
-    }
-
-    private String shown(SourceFormField field, SourceForm version) {
-        FacesContext faces = faces();
-        return switch (field) {
-            case TYPE -> Messages.text(faces, "sourceEditor.type." + version.getType().name());
-            case ET_AL -> Messages.text(faces, version.isEtAl() ? "sourceEditor.yes" : "sourceEditor.no");
-            case PUBLISHED -> Messages.text(faces, version.isPublished() ? "sourceEditor.status.PUBLISHED"
-                    : "sourceEditor.status.DRAFT");
-            case PARENT -> books.stream().filter(book -> version.getParentId() != null
-                    && book.id() == version.getParentId()).map(Option::label).findFirst().orElse("");
-            case CONTRIBUTORS -> version.getContributors().stream()
-                    .map(line -> line.getName() + " (" + Messages.text(faces, "sourceEditor.role." + line.getRole().name())
-                            + ")").collect(java.util.stream.Collectors.joining("; "));
-            default -> field.display(version);
-        };
-    }
-
-    public void addContributor() {
-        form.getContributors().add(new SourceForm.Line("", ContributorRole.AUTHOR));
-    }
-
-    public void removeContributor(int index) {
-        form.getContributors().remove(index);
-    }
-
-    /** Moves a contributor one place up: the printed order is the order of the list. */
-    public void moveUp(int index) {
-        if (index > 0) {
-            Collections.swap(form.getContributors(), index, index - 1);
-        }
-    }
-
-    public void moveDown(int index) {
-        if (index < form.getContributors().size() - 1) {
-            Collections.swap(form.getContributors(), index, index + 1);
-        }
-    }
-
+    /** Assigns the source to the note chosen in the list (the list's own label, not one sent by the page). */
     public void assignNote() {
-        notes.stream().filter(note -> note.id() == (noteToAdd == null ? -1 : noteToAdd)).findFirst()
-                .filter(note -> form.getAssignments().stream().noneMatch(a -> a.getCitationId() == note.id()))
-                .ifPresent(note -> form.getAssignments().add(new SourceForm.Assignment(note.id(), note.label(), null)));
+        notes.stream().filter(note -> Long.valueOf(note.id()).equals(noteToAdd)).findFirst().ifPresent(form::assign);
         noteToAdd = null;
-    }
-
-    public void unassignNote(int index) {
-        form.getAssignments().remove(index);
     }
 
     private void redirect(String path) throws IOException {
