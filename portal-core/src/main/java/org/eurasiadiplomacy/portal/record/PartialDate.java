@@ -25,8 +25,8 @@ public class PartialDate implements Comparable<PartialDate> {
             .thenComparing(PartialDate::getDay, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     @NotNull
-    @Min(EARLIEST_YEAR)
-    @Max(LATEST_YEAR)
+    @Min(value = EARLIEST_YEAR, message = "{record.date.year.range}")
+    @Max(value = LATEST_YEAR, message = "{record.date.year.range}")
     @Column(name = "date_year")
     private Integer year;
 

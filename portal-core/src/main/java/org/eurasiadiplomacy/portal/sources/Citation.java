@@ -138,4 +138,20 @@ public class Citation extends Record {
     public List<Source> getSources() {
         return Collections.unmodifiableList(sources);
     }
+
+    /** The staff editor assigns a source to this note; it is added after the printed ones. */
+    public void cite(Source source) {
+        if (!sources.contains(Objects.requireNonNull(source, "source"))) {
+            sources.add(source);
+        }
+    }
+
+    public void uncite(Source source) {
+        sources.remove(source);
+    }
+
+    /** Where in its sources the note points ("p. 12", "頁 73-81"); blank means nowhere in particular. */
+    public void locate(String locator) {
+        this.locator = locator == null || locator.isBlank() ? null : locator.strip();
+    }
 }

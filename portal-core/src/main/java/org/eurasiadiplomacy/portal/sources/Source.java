@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,11 +33,23 @@ import org.eurasiadiplomacy.portal.record.Record;
 @Entity
 @Table(name = "source")
 @DiscriminatorValue("SOURCE")
+@SourceRules
 public class Source extends Record {
 
     public static final int TITLE_LENGTH = 500;
     public static final int CONTAINER_LENGTH = 300;
     public static final int URL_LENGTH = 1000;
+    public static final int PUBLISHER_LENGTH = 200;
+    public static final int PLACE_LENGTH = 100;
+    public static final int NUMBER_LENGTH = 30;
+    public static final int LANGUAGE_LENGTH = 10;
+    public static final int MAX_CONTRIBUTORS = 50;
+    /** Absolute http(s) addresses only: no javascript: or data: links, no spaces, quotes or angle brackets. */
+    public static final String URL_PATTERN = "https?://[^\\s<>\"{}|\\\\^`]+";
+    /** "73-81", "147", "xii-xv". */
+    public static final String PAGES_PATTERN = "[0-9A-Za-z]{1,12}(?:-[0-9A-Za-z]{1,12})?";
+    /** A BCP 47 tag as the portal uses them: zh-TW, zh-CN, ja, en. */
+    public static final String LANGUAGE_PATTERN = "[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*";
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -44,6 +57,7 @@ public class Source extends Record {
     private SourceType type;
 
     @Valid
+    @Size(max = MAX_CONTRIBUTORS)
     @ElementCollection
     @CollectionTable(name = "source_contributor", joinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "idx")
@@ -72,38 +86,41 @@ public class Source extends Record {
     @JoinColumn(name = "parent_id")
     private Source parent;
 
-    @Size(max = 200)
-    @Column(length = 200)
+    @Size(max = PUBLISHER_LENGTH)
+    @Column(length = PUBLISHER_LENGTH)
     private String publisher;
 
-    @Size(max = 100)
-    @Column(length = 100)
+    @Size(max = PLACE_LENGTH)
+    @Column(length = PLACE_LENGTH)
     private String place;
 
     @Valid
     @Embedded
     private PartialDate date;
 
-    @Size(max = 30)
-    @Column(length = 30)
+    @Size(max = NUMBER_LENGTH)
+    @Column(length = NUMBER_LENGTH)
     private String volume;
 
-    @Size(max = 30)
-    @Column(length = 30)
+    @Size(max = NUMBER_LENGTH)
+    @Column(length = NUMBER_LENGTH)
     private String issue;
 
-    @Size(max = 30)
-    @Column(length = 30)
+    @Size(max = NUMBER_LENGTH)
+    @Pattern(regexp = PAGES_PATTERN, message = "{source.pages.pattern}")
+    @Column(length = NUMBER_LENGTH)
     private String pages;
 
     @Size(max = URL_LENGTH)
+    @Pattern(regexp = URL_PATTERN, message = "{source.url.pattern}")
     @Column(length = URL_LENGTH)
     private String url;
 
     /** BCP 47 tag of the source's language: zh-TW, zh-CN, ja, en. */
     @NotBlank
-    @Size(max = 10)
-    @Column(name = "lang", nullable = false, length = 10)
+    @Size(max = LANGUAGE_LENGTH)
+    @Pattern(regexp = LANGUAGE_PATTERN, message = "{source.language.pattern}")
+    @Column(name = "lang", nullable = false, length = LANGUAGE_LENGTH)
     private String language;
 
     protected Source() {

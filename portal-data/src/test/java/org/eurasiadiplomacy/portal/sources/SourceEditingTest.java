@@ -1,0 +1,220 @@
+package org.eurasiadiplomacy.portal.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.eurasiadiplomacy.portal.accounts.FakeCaller;
+import org.eurasiadiplomacy.portal.accounts.NotPermitted;
+import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
+import org.eurasiadiplomacy.portal.sources.bibliography.EntryProblem;
+import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's service on the real persistence unit: each call in its own transaction, as the container runs it. */
+class SourceEditingTest {
+
+    @TempDir
+    static Path folder;
+
+    private static PortalDatabase database;
+    private static ValidatorFactory validation;
+    private static final FakeCaller CALLER = new FakeCaller();
+
+    @BeforeAll
+    static void open() {
+        database = PortalDatabase.createIn(folder);
+        validation = Validation.buildDefaultValidatorFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        validation.close();
+        database.close();
+    }
+
+    @BeforeEach
+    void signInAsStaff() {
+        CALLER.signIn("editor", Set.of("STAFF"));
+    }
+
+    private static <T> T editing(Function<SourceEditing, T> work) {
+        return database.inTransaction(em -> work.apply(services(em).editing));
+    }
+
+    private static <T> T exchange(Function<SourceExchange, T> work) {
+        return database.inTransaction(em -> work.apply(services(em)));
+    }
+
+    private static SourceExchange services(jakarta.persistence.EntityManager em) {
+        SourceDuplicates duplicates = new SourceDuplicates();
+        duplicates.em = em;
+        SourceEditing editing = new SourceEditing();
+        editing.em = em;
+        editing.validation = validation;
+        editing.security = CALLER;
+        editing.duplicates = duplicates;
+        SourceExchange exchange = new SourceExchange();
+        exchange.em = em;
+        exchange.editing = editing;
+        exchange.duplicates = duplicates;
+        return exchange;
+    }
+
+    private static SourceForm journalArticle(String title, String url) {
+        SourceForm form = new SourceForm();
+        form.setType(SourceType.JOURNAL_ARTICLE);
+        form.setTitle(title);
+        form.setContainer("Journal of Eurasian Studies");
+        form.setYear(2021);
+        form.setPages("10-20");
+        form.setUrl(url);
+        form.setLanguage("en");
+        form.getContributors().add(new SourceForm.Line("A. Author", ContributorRole.AUTHOR));
+        return form;
+    }
+
+    @Test
+    void everyArticleSourceIsValid() {
+        List<SourceRow> rows = editing(e -> e.search(null));
+        assertEquals(41, rows.size());
+        for (SourceRow row : rows) {
+            SourceForm form = editing(e -> e.load(row.id()).orElseThrow());
+            Source source = new Source(SourceType.BOOK, "", "");
+            Source parent = form.getParentId() == null ? null
+                    : database.inTransaction(em -> em.find(Source.class, form.getParentId()));
+            form.applyTo(source, parent, form.date());
+            assertEquals(List.of(), editing(e -> e.validate(source, Locale.ENGLISH)), "source " + row.id());
+        }
+    }
+
+    @Test
+    void createsEditsAndDeletes() {
+        EditOutcome created = editing(e -> e.save(journalArticle("A new article on Central Asia",
+                "https://example.org/new-article"), false, Locale.ENGLISH));
+        long id = assertInstanceOf(EditOutcome.Saved.class, created).id();
+
+        SourceForm loaded = editing(e -> e.load(id).orElseThrow());
+        loaded.setTitle("A revised article on Central Asia");
+        assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(loaded, false, Locale.ENGLISH)));
+        SourceForm reloaded = editing(e -> e.load(id).orElseThrow());
+        assertEquals("A revised article on Central Asia", reloaded.getTitle());
+        assertEquals(loaded.getVersion() + 1, reloaded.getVersion());
+
+        assertInstanceOf(EditOutcome.Deleted.class, editing(e -> e.delete(id, reloaded.getVersion())));
+        assertTrue(editing(e -> e.load(id)).isEmpty());
+    }
+
+    @Test
+    void invalidSourcesAreRefusedWithMessagesByFieldAndNothingIsStored() {
+        SourceForm form = journalArticle("An article without a journal", "javascript:alert(1)");
+        form.setContainer(" ");
+        form.setPages("20-10");
+        form.setLanguage("<b>");
+        int before = editing(e -> e.search(null)).size();
+
+        EditOutcome outcome = editing(e -> e.save(form, false, Locale.ENGLISH));
+
+        List<String> fields = assertInstanceOf(EditOutcome.Invalid.class, outcome).problems().stream()
+                .map(EditOutcome.FieldProblem::field).distinct().toList();
+        assertEquals(List.of("container", "language", "pages", "url"), fields);
+        assertEquals(before, editing(e -> e.search(null)).size());
+    }
+
+    @Test
+    void theSameUrlOrTheSameTitleAcrossWidthsAndCaseIsADuplicate() {
+        SourceForm sameUrl = journalArticle("Something else", "https://www.foreignaffairs.com/articles/central-asia/"
+                + "2012-08-07/new-great-game-central-asia/");
+        SourceForm sameTitle = journalArticle("ＷＨＩＴＨＥＲ the new Great Game in Central Asia", null);
+        sameTitle.setYear(2012);
+
+        var byUrl = assertInstanceOf(EditOutcome.Duplicates.class, editing(e -> e.save(sameUrl, false, Locale.ENGLISH)));
+        var byTitle = assertInstanceOf(EditOutcome.Duplicates.class,
+                editing(e -> e.save(sameTitle, false, Locale.ENGLISH)));
+
+        assertEquals(2006L, byUrl.candidates().get(0).id());
+        assertEquals(2007L, byTitle.candidates().get(0).id());
+        long id = assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(sameTitle, true, Locale.ENGLISH))).id();
+        editing(e -> e.delete(id, 0));
+    }
+
+    @Test
+    void theSecondSaverGetsAConflictWithWhatIsStored() {
+        long id = assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(
+                journalArticle("Conflict article", "https://example.org/conflict"), false, Locale.ENGLISH))).id();
+        SourceForm first = editing(e -> e.load(id).orElseThrow());
+        SourceForm second = editing(e -> e.load(id).orElseThrow());
+        first.setTitle("First saver's title");
+        second.setTitle("Second saver's title");
+
+        assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(first, false, Locale.ENGLISH)));
+        EditOutcome outcome = editing(e -> e.save(second, false, Locale.ENGLISH));
+
+        SourceForm theirs = assertInstanceOf(EditOutcome.Conflict.class, outcome).theirs();
+        assertEquals("First saver's title", theirs.getTitle());
+        assertEquals(List.of(SourceFormField.TITLE), SourceFormField.differences(second, theirs));
+        assertEquals("First saver's title", editing(e -> e.load(id).orElseThrow()).getTitle());
+    }
+
+    @Test
+    void aCitedSourceIsNotDeletedAndItsNotesAreNamed() {
+        SourceForm cited = editing(e -> e.load(2005).orElseThrow());
+
+        EditOutcome outcome = editing(e -> e.delete(2005, cited.getVersion()));
+
+        List<String> labels = assertInstanceOf(EditOutcome.InUse.class, outcome).citing().stream()
+                .map(EditOutcome.CitingRecord::label).toList();
+        assertEquals(List.of("6"), labels, "footnote 6 cites The Grand Chessboard");
+        assertTrue(editing(e -> e.load(2005)).isPresent());
+    }
+
+    @Test
+    void anImportWithOneBadEntryStoresNothingAndAGoodOneStoresAll() {
+        String bad = """
+                @article{ok, title = {Imported one}, journal = {Acta}, year = {2019}, language = {en}}
+                @article{bad, title = {Imported two}, year = {2019}, language = {en}}
+                """;
+        String good = bad.replace("@article{bad, title = {Imported two},",
+                "@article{fine, title = {Imported two}, journal = {Acta},");
+        int before = editing(e -> e.search(null)).size();
+
+        ImportPreview refused = exchange(x -> x.store(BibliographyFormat.BIBTEX, bad, Locale.ENGLISH));
+        assertEquals(List.of(2), refused.problems().stream().map(EntryProblem::line).toList());
+        assertEquals(EntryProblem.Kind.INVALID, refused.problems().get(0).kind());
+        assertEquals(before, editing(e -> e.search(null)).size());
+
+        ImportPreview stored = exchange(x -> x.store(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));
+        assertTrue(stored.stored());
+        assertEquals(before + 2, editing(e -> e.search(null)).size());
+        ImportPreview again = exchange(x -> x.preview(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));
+        assertEquals(2, again.getIdenticalCount(), "an import read again is the same sources");
+    }
+
+    @Test
+    void theArticleExportsImportAsTheSameSources() {
+        for (BibliographyFormat format : BibliographyFormat.values()) {
+            String export = exchange(x -> x.export(format));
+            ImportPreview preview = exchange(x -> x.preview(format, export, Locale.ENGLISH));
+            assertEquals(List.of(), preview.problems(), format.name());
+            assertEquals(preview.rows().size(), preview.getIdenticalCount(), format.name());
+        }
+    }
+
+    @Test
+    void onlyStaffEdit() {
+        CALLER.signOut();
+        assertThrows(NotPermitted.class, () -> editing(e -> e.search(null)));
+    }
+}

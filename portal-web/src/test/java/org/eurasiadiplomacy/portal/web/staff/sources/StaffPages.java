@@ -1,0 +1,123 @@
+package org.eurasiadiplomacy.portal.web.staff.sources;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.eurasiadiplomacy.portal.web.security.TestAccounts;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff source pages as a person uses them, by the ids the pages give their fields and buttons. */
+final class StaffPages {
+
+    private final Browser browser;
+    private final URL base;
+
+    StaffPages(Browser browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    ChromeDriver driver() {
+        return browser.driver();
+    }
+
+    /** Signs a new staff member in, in the given interface language. */
+    StaffPages signIn(String language) {
+        String staff = TestAccounts.staff("editor");
+        open("/login.xhtml?lang=" + language);
+        type("login:username", staff);
+        type("login:password", TestAccounts.PASSWORD);
+        click("login:sign-in");
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/staff/"));
+        return this;
+    }
+
+    void open(String path) {
+        driver().get(Browser.local(base) + path.substring(1));
+    }
+
+    void type(String id, String text) {
+        WebElement field = waitFor(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void choose(String id, String visibleText) {
+        new Select(waitFor(id)).selectByVisibleText(visibleText);
+    }
+
+    void chooseValue(String id, String value) {
+        new Select(waitFor(id)).selectByValue(value);
+    }
+
+    void click(String id) {
+        waitFor(id).click();
+    }
+
+    WebElement waitFor(String id) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean present(String id) {
+        return !driver().findElements(By.id(id)).isEmpty();
+    }
+
+    String text(String id) {
+        return waitFor(id).getText();
+    }
+
+    String value(String id) {
+        return waitFor(id).getDomProperty("value");
+    }
+
+    /** Opens the empty form and fills what every test needs: a journal article in English. */
+    void newJournalArticle(String title) {
+        open("/staff/source.xhtml");
+        chooseValue("source:type", "JOURNAL_ARTICLE");
+        type("source:title", title);
+        type("source:language", "en");
+        type("source:container", "Journal of Eurasian Studies");
+        type("source:year", "2021");
+    }
+
+    /** Adds a contributor row and fills it; rows are numbered from 0 in the page's ids. */
+    void addContributor(int row, String name, String role) {
+        click("source:add-contributor");
+        type("source:people:" + row + ":name", name);
+        chooseValue("source:people:" + row + ":role", role);
+    }
+
+    List<String> contributorNames() {
+        return driver().findElements(By.cssSelector("#contributors li.contributor input[type=text]")).stream()
+                .map(input -> input.getDomProperty("value")).toList();
+    }
+
+    /** The number of the saved source, from the address the save redirected to. */
+    long savedId() {
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("saved=true"));
+        String url = driver().getCurrentUrl();
+        String id = url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        return Long.parseLong(id);
+    }
+
+    Path screenshot(String name) {
+        return browser.screenshot(name);
+    }
+
+    /** The session cookie, for downloads made beside the browser. */
+    String sessionCookie() {
+        return "JSESSIONID=" + driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    List<String> consoleErrors() {
+        return browser.consoleErrors();
+    }
+}
