@@ -20,7 +20,8 @@ import org.eurasiadiplomacy.portal.schema.JdbcUrlDataSource;
  * The database a data test runs on, chosen by the system property {@code portal.test.db}: a fresh H2 file
  * (the default, {@code h2}) or a fresh database on a running PostgreSQL server ({@code postgresql}), reached
  * through {@code portal.test.pg.url} (a URL without a database name, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}),
- * {@code portal.test.pg.user} and {@code portal.test.pg.password}; scripts/test.sh sets all of them.
+ * {@code portal.test.pg.user} and {@code portal.test.pg.password} (both "portal" unless set; the role needs
+ * CREATEDB); scripts/test.sh sets them.
  *
  * <p>A test names its database by a folder, as for H2: the same folder gives the same database (tests that
  * reopen it rely on that), another folder a new one. PostgreSQL databases made by this JVM are dropped
@@ -59,8 +60,8 @@ public record TestDatabase(String url, String user, String password) {
     private static final class PostgreSql {
 
         private static final String SERVER = required("portal.test.pg.url");
-        private static final String USER = System.getProperty("portal.test.pg.user", "postgres");
-        private static final String PASSWORD = System.getProperty("portal.test.pg.password", "");
+        private static final String USER = System.getProperty("portal.test.pg.user", "portal");
+        private static final String PASSWORD = System.getProperty("portal.test.pg.password", "portal");
 
         static {
             Runtime.getRuntime().addShutdownHook(new Thread(PostgreSql::dropCreated, "drop-test-databases"));
