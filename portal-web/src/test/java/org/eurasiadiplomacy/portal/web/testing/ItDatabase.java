@@ -18,7 +18,7 @@ public final class ItDatabase {
         return DriverManager.getConnection(setting("url"), setting("user"), setting("password"));
     }
 
-    static String setting(String name) {
+    public static String setting(String name) {
         String value = System.getProperty("portal.it.db." + name);
         if (value == null) {
             throw new IllegalStateException("portal.it.db." + name + " is not set; run the tests through Maven: mvn verify");
