@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PortalProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(240);
+    /** Generous: a start takes 20 s on an idle machine, but several minutes while other builds share the cores. */
+    private static final Duration STARTUP = Duration.ofSeconds(480);
 
     private final Process process;
     private final URL base;
