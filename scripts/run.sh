@@ -13,7 +13,9 @@ port="${PORTAL_PORT:-8080}"
 data_dir="${PORTAL_DATA_DIR:-./data}"
 mkdir -p "$data_dir"
 data_dir="$(cd "$data_dir" && pwd)"
-db_url="${PORTAL_DB_URL:-jdbc:h2:file:$data_dir/portal;DB_CLOSE_ON_EXIT=FALSE}"
+# WRITE_DELAY=0: a commit reaches the file before it returns, so kill -9 loses no acknowledged save
+# (H2 buffers commits for up to 500 ms by default; docs/operations.md, "Sudden death")
+db_url="${PORTAL_DB_URL:-jdbc:h2:file:$data_dir/portal;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
 
 war=portal-web/target/portal.war
 micro=portal-web/target/payara-micro.jar

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eurasiadiplomacy.portal.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Proves the curated article data (Flyway V2..V5) on a fresh H2 file database, read with plain JDBC.
+ * Proves the curated article data (Flyway V2..V5) on a fresh database (H2, or PostgreSQL: TestDatabase), read
+ * with plain JDBC.
  * Every expected value is written out here from the article, not computed from the migrations.
  *
  * <p>Each database is held open by one connection for as long as a test uses it. H2 2.3.232 can lose
@@ -40,14 +41,14 @@ class ArticleDataTest {
     @TempDir
     static Path sharedDir;
 
-    private static String sharedUrl;
+    private static TestDatabase shared;
     private static Connection sharedHolder;
 
     @BeforeAll
     static void migrateSharedDatabase() throws SQLException {
-        sharedUrl = urlIn(sharedDir);
-        sharedHolder = open(sharedUrl);
-        migrate(sharedUrl);
+        shared = TestDatabase.in(sharedDir);
+        sharedHolder = open(shared);
+        migrate(shared);
     }
 
     @AfterAll
@@ -55,20 +56,16 @@ class ArticleDataTest {
         sharedHolder.close();
     }
 
-    private static String urlIn(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("portal").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    private static MigrateResult migrate(TestDatabase db) {
+        return Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").load().migrate();
     }
 
-    private static MigrateResult migrate(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+    private static Connection open(TestDatabase db) throws SQLException {
+        return db.connect();
     }
 
-    private static Connection open(String url) throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
-    }
-
-    private static List<List<Object>> queryIn(String url, String sql, Object... params) throws SQLException {
-        try (Connection c = open(url); PreparedStatement ps = c.prepareStatement(sql)) {
+    private static List<List<Object>> queryIn(TestDatabase db, String sql, Object... params) throws SQLException {
+        try (Connection c = open(db); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -88,15 +85,15 @@ class ArticleDataTest {
     }
 
     private static List<List<Object>> query(String sql, Object... params) throws SQLException {
-        return queryIn(sharedUrl, sql, params);
+        return queryIn(shared, sql, params);
     }
 
-    private static long countIn(String url, String sql, Object... params) throws SQLException {
-        return ((Number) queryIn(url, sql, params).get(0).get(0)).longValue();
+    private static long countIn(TestDatabase db, String sql, Object... params) throws SQLException {
+        return ((Number) queryIn(db, sql, params).get(0).get(0)).longValue();
     }
 
     private static long count(String sql, Object... params) throws SQLException {
-        return countIn(sharedUrl, sql, params);
+        return countIn(shared, sql, params);
     }
 
     private static String str(Object o) {
@@ -463,17 +460,17 @@ class ArticleDataTest {
 
     @Test
     void migrationsApplyToAnEmptyDatabaseWithTheLoadedCounts(@TempDir Path dir) throws SQLException {
-        String url = urlIn(dir);
-        try (Connection holder = open(url)) {
-            migrationsApplyWithTheLoadedCounts(url);
+        TestDatabase db = TestDatabase.in(dir);
+        try (Connection holder = open(db)) {
+            migrationsApplyWithTheLoadedCounts(db);
         }
     }
 
-    private static void migrationsApplyWithTheLoadedCounts(String url) throws SQLException {
-        MigrateResult result = migrate(url);
+    private static void migrationsApplyWithTheLoadedCounts(TestDatabase db) throws SQLException {
+        MigrateResult result = migrate(db);
         // later features add their own migrations; the article's are V1 (schema) and V2..V5 (data)
         assertTrue(result.migrationsExecuted >= 5, "V1 schema + V2..V5 data");
-        assertEquals(List.of("1", "2", "3", "4", "5"), queryIn(url,
+        assertEquals(List.of("1", "2", "3", "4", "5"), queryIn(db,
                 "select \"version\" from \"flyway_schema_history\" where \"success\" and cast(\"version\" as int) <= 5"
                         + " order by \"installed_rank\"").stream().map(r -> str(r.get(0))).toList());
 
@@ -491,7 +488,7 @@ class ArticleDataTest {
         expected.put("SOURCE", 41L);
         expected.put("VISIT", 17L);
         Map<String, Long> actual = new TreeMap<>();
-        for (List<Object> r : queryIn(url, "select record_type, count(*) from record group by record_type")) {
+        for (List<Object> r : queryIn(db, "select record_type, count(*) from record group by record_type")) {
             actual.put(str(r.get(0)), ((Number) r.get(1)).longValue());
         }
         assertEquals(expected, actual);
@@ -507,20 +504,20 @@ class ArticleDataTest {
         links.put("exercise_participant", 17L);
         links.put("timeline_event_country", 49L);
         for (Map.Entry<String, Long> e : links.entrySet()) {
-            assertEquals(e.getValue(), countIn(url, "select count(*) from " + e.getKey()), e.getKey());
+            assertEquals(e.getValue(), countIn(db, "select count(*) from " + e.getKey()), e.getKey());
         }
     }
 
     @Test
     void runningMigrateASecondTimeChangesNothing(@TempDir Path dir) throws SQLException {
-        String url = urlIn(dir);
-        try (Connection holder = open(url)) {
-            secondMigrateChangesNothing(url);
+        TestDatabase db = TestDatabase.in(dir);
+        try (Connection holder = open(db)) {
+            secondMigrateChangesNothing(db);
         }
     }
 
-    private static void secondMigrateChangesNothing(String url) throws SQLException {
-        MigrateResult first = migrate(url);
+    private static void secondMigrateChangesNothing(TestDatabase db) throws SQLException {
+        MigrateResult first = migrate(db);
         assertTrue(first.migrationsExecuted >= 5, "the article's five migrations and those of later features");
         String[] tables = {"record", "country", "person", "person_office", "source", "source_contributor", "citation",
             "citation_source", "record_citation", "initiative", "initiative_member", "meeting", "visit",
@@ -528,21 +525,21 @@ class ArticleDataTest {
             "timeline_event", "timeline_event_country", "curator_note"};
         Map<String, Long> before = new LinkedHashMap<>();
         for (String t : tables) {
-            before.put(t, countIn(url, "select count(*) from " + t));
+            before.put(t, countIn(db, "select count(*) from " + t));
         }
-        long historyBefore = countIn(url, "select count(*) from \"flyway_schema_history\"");
-        Object stampBefore = queryIn(url, "select max(modified_at) from record").get(0).get(0);
+        long historyBefore = countIn(db, "select count(*) from \"flyway_schema_history\"");
+        Object stampBefore = queryIn(db, "select max(modified_at) from record").get(0).get(0);
 
-        MigrateResult again = migrate(url);
+        MigrateResult again = migrate(db);
 
         assertEquals(0, again.migrationsExecuted);
         Map<String, Long> after = new LinkedHashMap<>();
         for (String t : tables) {
-            after.put(t, countIn(url, "select count(*) from " + t));
+            after.put(t, countIn(db, "select count(*) from " + t));
         }
         assertEquals(before, after);
-        assertEquals(historyBefore, countIn(url, "select count(*) from \"flyway_schema_history\""));
-        assertEquals(stampBefore, queryIn(url, "select max(modified_at) from record").get(0).get(0));
-        assertEquals(45, countIn(url, "select count(*) from oda_figure"));
+        assertEquals(historyBefore, countIn(db, "select count(*) from \"flyway_schema_history\""));
+        assertEquals(stampBefore, queryIn(db, "select max(modified_at) from record").get(0).get(0));
+        assertEquals(45, countIn(db, "select count(*) from oda_figure"));
     }
 }

@@ -10,31 +10,29 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 
 /**
- * The real persistence unit, outside the container, on a fresh H2 file database:
- * the same mapping and the same Flyway migrations as the running portal, with local transactions.
+ * The real persistence unit, outside the container, on a fresh database (an H2 file, or PostgreSQL with
+ * {@code -Dportal.test.db=postgresql}: see TestDatabase): the same mapping and the same Flyway migrations as
+ * the running portal, with local transactions.
  */
 public final class PortalDatabase implements AutoCloseable {
 
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
     private final EntityManagerFactory factory;
     /** Holds the database open between transactions, as the server's pool does (see close()). */
     private final Connection keepOpen;
 
-    private PortalDatabase(JdbcDataSource dataSource, EntityManagerFactory factory, Connection keepOpen) {
+    private PortalDatabase(DataSource dataSource, EntityManagerFactory factory, Connection keepOpen) {
         this.dataSource = dataSource;
         this.factory = factory;
         this.keepOpen = keepOpen;
     }
 
-    /** A new database file in {@code folder}; Flyway migrates it while the persistence unit starts. */
+    /** The database of {@code folder}, new on first use; Flyway migrates it while the persistence unit starts. */
     public static PortalDatabase createIn(Path folder) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("portal").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
-        dataSource.setUser("portal");
-        dataSource.setPassword("portal");
+        DataSource dataSource = TestDatabase.in(folder).dataSource();
         Map<String, Object> outsideTheContainer = new HashMap<>();
         outsideTheContainer.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         outsideTheContainer.put("jakarta.persistence.jtaDataSource", null);
@@ -50,7 +48,7 @@ public final class PortalDatabase implements AutoCloseable {
         }
     }
 
-    public JdbcDataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 

@@ -47,7 +47,7 @@ public final class TestAccounts {
             try (PreparedStatement account = db.prepareStatement("""
                     insert into account (id, version, username, password_hash, enabled, must_change_password,
                                          session_epoch, created_at, modified_at)
-                    values (next value for account_seq, 0, ?, ?, ?, false, 0, current_timestamp, current_timestamp)""")) {
+                    values (nextval('account_seq'), 0, ?, ?, ?, false, 0, current_timestamp, current_timestamp)""")) {
                 account.setString(1, username);
                 account.setString(2, hash(password));
                 account.setBoolean(3, enabled);

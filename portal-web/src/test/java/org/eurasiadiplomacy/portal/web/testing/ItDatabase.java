@@ -5,8 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * The deployed portal's own H2 file, opened beside the server (H2's AUTO_SERVER mode), so a test can
- * arrange data the public pages cannot create, such as a draft, and remove it afterwards.
+ * The deployed portal's own database, opened beside the server (H2's AUTO_SERVER mode, or the PostgreSQL
+ * database of the postgresql profile), so a test can arrange data the public pages cannot create, such as a
+ * draft, and remove it afterwards. Failsafe sets portal.it.db.url, .user and .password (portal-web/pom.xml).
  */
 public final class ItDatabase {
 
@@ -14,10 +15,14 @@ public final class ItDatabase {
     }
 
     public static Connection connect() throws SQLException {
-        String folder = System.getProperty("portal.it.dataDir");
-        if (folder == null) {
-            throw new IllegalStateException("portal.it.dataDir is not set; run the tests through Maven: mvn verify");
+        return DriverManager.getConnection(setting("url"), setting("user"), setting("password"));
+    }
+
+    public static String setting(String name) {
+        String value = System.getProperty("portal.it.db." + name);
+        if (value == null) {
+            throw new IllegalStateException("portal.it.db." + name + " is not set; run the tests through Maven: mvn verify");
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + folder + "/portal;AUTO_SERVER=TRUE", "portal", "portal");
+        return value;
     }
 }

@@ -1,0 +1,120 @@
+package org.eurasiadiplomacy.portal.web.durability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built portal on Payara Micro in a process of its own, started as scripts/run.sh starts it, so a test can
+ * kill it with SIGKILL and start it again on the same database (Arquillian only stops servers politely).
+ */
+final class PortalProcess implements AutoCloseable {
+
+    /** Generous: a start takes 20 s on an idle machine, but several minutes while other builds share the cores. */
+    private static final Duration STARTUP = Duration.ofSeconds(480);
+
+    private final Process process;
+    private final URL base;
+    private final Path log;
+
+    private PortalProcess(Process process, URL base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** Starts the portal on {@code dbUrl} and returns once its home page answers (Payara's "ready" is not enough). */
+    static PortalProcess start(String dbUrl, String user, String password, String adminPassword, Path log) {
+        try {
+            int port = freePort();
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    "-Dportal.db.url=" + dbUrl, "-Dportal.db.user=" + user, "-Dportal.db.password=" + password,
+                    "-Dportal.admin.password=" + adminPassword,
+                    "-jar", required("payara.microJar"), "--deploy", required("portal.war"), "--contextroot", "/",
+                    "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
+                    "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            PortalProcess portal = new PortalProcess(process, new URL("http://localhost:" + port + "/"), log);
+            portal.awaitHomePage();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URL base() {
+        return base;
+    }
+
+    /** kill -9: no shutdown hook, no pool close, no database close. Returns the exit status (137). */
+    int killHard() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the portal (pid " + process.pid() + ") outlived SIGKILL");
+        }
+        return process.exitValue();
+    }
+
+    /** Stops the server if it still runs, whatever happened in the test. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void awaitHomePage() {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the portal exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpURLConnection home = (HttpURLConnection) base.openConnection();
+                home.setConnectTimeout(1000);
+                home.setReadTimeout(10_000);
+                if (home.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the portal did not answer within " + STARTUP + "; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set; run the tests through Maven: mvn verify");
+        }
+        return value;
+    }
+}
