@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.record.Record;
 
@@ -32,6 +33,7 @@ import org.eurasiadiplomacy.portal.record.Record;
 @Entity
 @Table(name = "source")
 @DiscriminatorValue("SOURCE")
+@Audited
 public class Source extends Record {
 
     public static final int TITLE_LENGTH = 500;

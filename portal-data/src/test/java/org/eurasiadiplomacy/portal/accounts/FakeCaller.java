@@ -9,17 +9,17 @@ import java.security.Principal;
 import java.util.Set;
 
 /** The caller as Jakarta Security would report it, settable by a test: nobody, staff or an administrator. */
-final class FakeCaller implements SecurityContext {
+public final class FakeCaller implements SecurityContext {
 
     private String name;
     private Set<String> groups = Set.of();
 
-    void signIn(String username, Set<String> roleNames) {
+    public void signIn(String username, Set<String> roleNames) {
         name = username;
         groups = Set.copyOf(roleNames);
     }
 
-    void signOut() {
+    public void signOut() {
         name = null;
         groups = Set.of();
     }
