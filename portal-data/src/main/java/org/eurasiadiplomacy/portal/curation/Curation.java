@@ -77,6 +77,35 @@ public class Curation {
         return rows;
     }
 
+    /**
+     * What a reference field of {@code kind} can point to, one query per field: countries by code, people and
+     * initiatives by name, footnotes by label. A curator note's target is typed as an id instead.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<String, List<Choice>> choices(RecordKind kind) {
+        requireAdmin();
+        Map<String, List<Choice>> choices = new LinkedHashMap<>();
+        for (FormField field : kind.fields()) {
+            String jpql = switch (field.type()) {
+                case COUNTRY, COUNTRIES -> "select c.id, concat(c.code, ' ', c.name.zh), concat(c.code, ' ', c.name.en)"
+                        + " from Country c where c.deletedAt is null order by c.code";
+                case CITATIONS -> "select c.id, concat('[', c.label, '] ', substring(c.printedText, 1, 50)), null"
+                        + " from Citation c where c.deletedAt is null"
+                        + " order by c.footnote nulls last, c.label";
+                case RECORD -> field.target() == Record.class ? null
+                        : "select r.id, r.name.zh, r.name.en from " + field.target().getSimpleName()
+                                + " r where r.deletedAt is null order by r.name.en";
+                default -> null;
+            };
+            if (jpql != null) {
+                choices.put(field.name(), em.createQuery(jpql, Object[].class).getResultList().stream()
+                        .map(row -> new Choice(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+                        .toList());
+            }
+        }
+        return choices;
+    }
+
     /** An empty form for a new record of {@code kind}. */
     @Transactional(TxType.SUPPORTS)
     public RecordForm blank(RecordKind kind) {

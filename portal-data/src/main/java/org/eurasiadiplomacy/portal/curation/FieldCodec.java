@@ -186,7 +186,7 @@ final class FieldCodec {
             case COUNTRIES, CITATIONS -> {
                 Class<?> type = field.type() == FieldType.COUNTRIES ? Country.class : Citation.class;
                 List<Object> found = new ArrayList<>();
-                for (Object id : values.get(name) instanceof Collection<?> ids ? ids : List.of()) {
+                for (Object id : elements(values.get(name))) {
                     Object element = find(em, type, text(id));
                     if (element == null) {
                         problems.add(Problem.of(name, field.type() == FieldType.COUNTRIES ? "unknownCountry"
@@ -202,6 +202,14 @@ final class FieldCodec {
             }
             default -> throw new IllegalStateException("No codec for " + field.type());
         }
+    }
+
+    /** The ids a multiple select sent: a list, or the array Faces makes for an untyped value. */
+    private static Collection<?> elements(Object value) {
+        if (value instanceof Collection<?> ids) {
+            return ids;
+        }
+        return value instanceof Object[] ids ? List.of(ids) : List.of();
     }
 
     private static Object find(EntityManager em, Class<?> type, String id) {

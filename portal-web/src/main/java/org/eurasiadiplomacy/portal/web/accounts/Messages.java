@@ -7,22 +7,22 @@ import org.eurasiadiplomacy.portal.accounts.AccountRefused;
 import org.eurasiadiplomacy.portal.accounts.PasswordProblem;
 
 /** Faces messages in the reader's language, from the interface bundle ({@code msg}). */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static String text(FacesContext context, String key, Object... arguments) {
+    public static String text(FacesContext context, String key, Object... arguments) {
         String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale())
                 .format(arguments);
     }
 
-    static void info(FacesContext context, String key, Object... arguments) {
+    public static void info(FacesContext context, String key, Object... arguments) {
         add(context, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
-    static void error(FacesContext context, String key, Object... arguments) {
+    public static void error(FacesContext context, String key, Object... arguments) {
         add(context, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
