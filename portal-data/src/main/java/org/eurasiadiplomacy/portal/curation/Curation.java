@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -34,7 +33,8 @@ import org.hibernate.envers.query.AuditEntity;
  * What administrators do with records: create (as a draft), edit, publish and unpublish, move to the trash and
  * back, read a record's history and bring back an earlier version. Every change names its editor on the
  * transaction's Envers revision, compares the version the editor started from (a stale one is a conflict,
- * never an overwrite) and is validated by the model's Bean Validation before anything is written.
+ * never an overwrite) and is validated by the model's Bean Validation before anything is written. Reads run
+ * in a transaction too: forms and histories walk lazy collections, which need the persistence context open.
  */
 @ApplicationScoped
 @Transactional
@@ -52,7 +52,6 @@ public class Curation {
     @Inject
     Validator validator;
 
-    @Transactional(TxType.SUPPORTS)
     public List<RecordSummary> list(RecordKind kind, StatusFilter filter) {
         requireAdmin();
         StringBuilder where = new StringBuilder(" where r.record_type <> 'SOURCE'");
@@ -81,7 +80,6 @@ public class Curation {
      * What a reference field of {@code kind} can point to, one query per field: countries by code, people and
      * initiatives by name, footnotes by label. A curator note's target is typed as an id instead.
      */
-    @Transactional(TxType.SUPPORTS)
     public Map<String, List<Choice>> choices(RecordKind kind) {
         requireAdmin();
         Map<String, List<Choice>> choices = new LinkedHashMap<>();
@@ -107,13 +105,11 @@ public class Curation {
     }
 
     /** An empty form for a new record of {@code kind}. */
-    @Transactional(TxType.SUPPORTS)
     public RecordForm blank(RecordKind kind) {
         requireAdmin();
         return new RecordForm(kind, null, 0, RecordStatus.DRAFT, false, FieldCodec.read(kind, instantiate(kind)));
     }
 
-    @Transactional(TxType.SUPPORTS)
     public RecordForm edit(long id) {
         requireAdmin();
         return formOf(load(id));
@@ -162,7 +158,6 @@ public class Curation {
     }
 
     /** Every revision of the record, newest first, with each field that changed from what to what. */
-    @Transactional(TxType.SUPPORTS)
     public List<RevisionEntry> history(long id) {
         requireAdmin();
         RecordKind kind = kindOf(load(id));
