@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.initiatives.Initiative;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
@@ -32,6 +33,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 @Entity
 @Table(name = "agreement")
 @DiscriminatorValue("AGREEMENT")
+@Audited
 public class Agreement extends CuratedRecord {
 
     public static final int TITLE_LENGTH = 500;

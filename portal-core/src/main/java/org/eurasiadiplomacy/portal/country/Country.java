@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 
@@ -19,6 +20,7 @@ import org.eurasiadiplomacy.portal.record.LocalizedText;
 @Entity
 @Table(name = "country")
 @DiscriminatorValue("COUNTRY")
+@Audited
 public class Country extends CuratedRecord {
 
     /** ISO 3166-1 alpha-3; the EU, which has none, uses the World Bank's "EUU". */

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
@@ -28,6 +29,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 @Entity
 @Table(name = "exercise")
 @DiscriminatorValue("EXERCISE")
+@Audited
 public class Exercise extends CuratedRecord {
 
     @Valid

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.people.Person;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
@@ -31,6 +32,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 @Entity
 @Table(name = "initiative")
 @DiscriminatorValue("INITIATIVE")
+@Audited
 public class Initiative extends CuratedRecord {
 
     @Valid

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.initiatives.Initiative;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
@@ -26,6 +27,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 @Entity
 @Table(name = "meeting")
 @DiscriminatorValue("MEETING")
+@Audited
 public class Meeting extends CuratedRecord {
 
     @NotNull

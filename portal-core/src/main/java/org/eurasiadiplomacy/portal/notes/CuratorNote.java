@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.Record;
@@ -27,6 +28,7 @@ import org.eurasiadiplomacy.portal.record.Record;
 @Entity
 @Table(name = "curator_note")
 @DiscriminatorValue("NOTE")
+@Audited
 public class CuratorNote extends CuratedRecord {
 
     @NotNull

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
 
@@ -27,6 +28,7 @@ import org.eurasiadiplomacy.portal.record.CuratedRecord;
 @Entity
 @Table(name = "oda_figure")
 @DiscriminatorValue("ODA")
+@Audited
 public class OdaFigure extends CuratedRecord {
 
     /** The OECD's DAC statistics start in 1960. */

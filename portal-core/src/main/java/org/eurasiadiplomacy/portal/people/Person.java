@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
@@ -28,6 +29,7 @@ import org.eurasiadiplomacy.portal.record.LocalizedText;
 @Entity
 @Table(name = "person")
 @DiscriminatorValue("PERSON")
+@Audited
 public class Person extends CuratedRecord {
 
     public static final int NAME_LENGTH = 200;

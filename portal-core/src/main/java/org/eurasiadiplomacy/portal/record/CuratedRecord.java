@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.sources.Citation;
 
 /**
@@ -14,6 +15,7 @@ import org.eurasiadiplomacy.portal.sources.Citation;
  * Sources and citations are the evidence themselves and do not extend this class.
  */
 @MappedSuperclass
+@Audited
 public abstract class CuratedRecord extends Record {
 
     @ManyToMany

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 
 /**
  * Everything a person curates: one id space, one version for optimistic locking,
@@ -28,6 +29,7 @@ import java.util.Optional;
 @Table(name = "record")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "record_type", length = 20)
+@Audited
 public abstract class Record {
 
     @Id

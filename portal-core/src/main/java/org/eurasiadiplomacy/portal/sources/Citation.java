@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.record.Record;
 
 /**
@@ -29,6 +30,7 @@ import org.eurasiadiplomacy.portal.record.Record;
 @Entity
 @Table(name = "citation")
 @DiscriminatorValue("CITATION")
+@Audited
 public class Citation extends Record {
 
     public static final int FIRST_FOOTNOTE = 1;

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.record.Record;
 
@@ -34,6 +35,7 @@ import org.eurasiadiplomacy.portal.record.Record;
 @Table(name = "source")
 @DiscriminatorValue("SOURCE")
 @SourceRules
+@Audited
 public class Source extends Record {
 
     public static final int TITLE_LENGTH = 500;

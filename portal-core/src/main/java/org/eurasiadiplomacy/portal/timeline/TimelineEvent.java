@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
@@ -27,6 +28,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 @Entity
 @Table(name = "timeline_event")
 @DiscriminatorValue("EVENT")
+@Audited
 public class TimelineEvent extends CuratedRecord {
 
     @Valid

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.people.Person;
 import org.eurasiadiplomacy.portal.record.CuratedRecord;
@@ -33,6 +34,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 @Entity
 @Table(name = "visit")
 @DiscriminatorValue("VISIT")
+@Audited
 public class Visit extends CuratedRecord {
 
     @NotNull

@@ -1,0 +1,302 @@
+package org.eurasiadiplomacy.portal.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Tuple;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eurasiadiplomacy.portal.accounts.NotPermitted;
+import org.eurasiadiplomacy.portal.accounts.Role;
+import org.eurasiadiplomacy.portal.record.Record;
+import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/**
+ * What administrators do with records: create (as a draft), edit, publish and unpublish, move to the trash and
+ * back, read a record's history and bring back an earlier version. Every change names its editor on the
+ * transaction's Envers revision, compares the version the editor started from (a stale one is a conflict,
+ * never an overwrite) and is validated by the model's Bean Validation before anything is written. Reads run
+ * in a transaction too: forms and histories walk lazy collections, which need the persistence context open.
+ */
+@ApplicationScoped
+@Transactional
+public class Curation {
+
+    /** The administrators' list is not paged: the article has a few hundred records. */
+    private static final int MAX_LISTED = 2000;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Validator validator;
+
+    public List<RecordSummary> list(RecordKind kind, StatusFilter filter) {
+        requireAdmin();
+        StringBuilder where = new StringBuilder(" where r.record_type <> 'SOURCE'");
+        if (kind != null) {
+            where.append(" and r.record_type = :kind");
+        }
+        where.append(switch (filter == null ? StatusFilter.ACTIVE : filter) {
+            case ACTIVE -> " and r.deleted_at is null";
+            case PUBLISHED -> " and r.deleted_at is null and r.status = 'PUBLISHED'";
+            case DRAFT -> " and r.deleted_at is null and r.status = 'DRAFT'";
+            case TRASH -> " and r.deleted_at is not null";
+        });
+        var query = em.createNativeQuery(RecordLabels.SELECT + where + " order by r.modified_at desc, r.id desc",
+                Tuple.class).setMaxResults(MAX_LISTED);
+        if (kind != null) {
+            query.setParameter("kind", kind.discriminator());
+        }
+        List<RecordSummary> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(RecordLabels.summary((Tuple) row));
+        }
+        return rows;
+    }
+
+    /**
+     * What a reference field of {@code kind} can point to, one query per field: countries by code, people and
+     * initiatives by name, footnotes by label. A curator note's target is typed as an id instead.
+     */
+    public Map<String, List<Choice>> choices(RecordKind kind) {
+        requireAdmin();
+        Map<String, List<Choice>> choices = new LinkedHashMap<>();
+        for (FormField field : kind.fields()) {
+            String jpql = switch (field.type()) {
+                case COUNTRY, COUNTRIES -> "select c.id, concat(c.code, ' ', c.name.zh), concat(c.code, ' ', c.name.en)"
+                        + " from Country c where c.deletedAt is null order by c.code";
+                case CITATIONS -> "select c.id, concat('[', c.label, '] ', substring(c.printedText, 1, 50)), null"
+                        + " from Citation c where c.deletedAt is null"
+                        + " order by c.footnote nulls last, c.label";
+                case RECORD -> field.target() == Record.class ? null
+                        : "select r.id, r.name.zh, r.name.en from " + field.target().getSimpleName()
+                                + " r where r.deletedAt is null order by r.name.en";
+                default -> null;
+            };
+            if (jpql != null) {
+                choices.put(field.name(), em.createQuery(jpql, Object[].class).getResultList().stream()
+                        .map(row -> new Choice(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+                        .toList());
+            }
+        }
+        return choices;
+    }
+
+    /** An empty form for a new record of {@code kind}. */
+    public RecordForm blank(RecordKind kind) {
+        requireAdmin();
+        return new RecordForm(kind, null, 0, RecordStatus.DRAFT, false, FieldCodec.read(kind, instantiate(kind)));
+    }
+
+    public RecordForm edit(long id) {
+        requireAdmin();
+        return formOf(load(id));
+    }
+
+    /** Creates the record as a draft: nobody but staff and administrators sees it until it is published. */
+    public long create(RecordForm form) {
+        requireAdmin();
+        Record record = instantiate(form.getKind());
+        apply(form.getKind(), record, form.getValues());
+        em.persist(record);
+        nameRevision();
+        flush(record);
+        return record.getId();
+    }
+
+    /** Saves the form over the version it was opened at; returns the record as saved. */
+    public RecordForm update(RecordForm form) {
+        requireAdmin();
+        Record record = changeable(Objects.requireNonNull(form.getId(), "id"), form.getVersion());
+        apply(form.getKind(), record, form.getValues());
+        nameRevision();
+        flush(record);
+        return formOf(record);
+    }
+
+    public void publish(long id, long version) {
+        changeable(id, version).publish();
+        nameRevision();
+    }
+
+    public void unpublish(long id, long version) {
+        changeable(id, version).unpublish();
+        nameRevision();
+    }
+
+    /** Soft delete: the record leaves every public page and the API, and waits in the trash. */
+    public void moveToTrash(long id, long version) {
+        changeable(id, version).moveToTrash(Instant.now());
+        nameRevision();
+    }
+
+    public void restoreFromTrash(long id, long version) {
+        changeable(id, version).restoreFromTrash();
+        nameRevision();
+    }
+
+    /** Every revision of the record, newest first, with each field that changed from what to what. */
+    public List<RevisionEntry> history(long id) {
+        requireAdmin();
+        RecordKind kind = kindOf(load(id));
+        List<?> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(kind.entity(), false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<RevisionEntry> entries = new ArrayList<>();
+        Map<String, String> before = Map.of();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Record state = (Record) columns[0];
+            Revision revision = (Revision) columns[1];
+            Map<String, String> after = new LinkedHashMap<>(FieldCodec.describe(kind, state));
+            after.put("status", state.getStatus().name());
+            after.put("deletedAt", state.getDeletedAt().map(Instant::toString).orElse(""));
+            List<FieldChange> changes = new ArrayList<>();
+            for (Map.Entry<String, String> field : after.entrySet()) {
+                String from = before.getOrDefault(field.getKey(), "");
+                if (!from.equals(field.getValue())) {
+                    changes.add(new FieldChange(field.getKey(), from, field.getValue()));
+                }
+            }
+            entries.add(new RevisionEntry(revision.getNumber(), revision.getEditor(), revision.getWhen(),
+                    before.isEmpty(), changes));
+            before = after;
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /** Brings back the fields as they were after {@code revision}; the restore is itself a new revision. */
+    public RecordForm restoreRevision(long id, long version, int revision) {
+        Record record = changeable(id, version);
+        RecordKind kind = kindOf(record);
+        AuditReader reader = AuditReaderFactory.get(em);
+        Object earlier = reader.find(kind.entity(), id, revision);
+        if (earlier == null) {
+            throw new RecordNotFound(id);
+        }
+        apply(kind, record, FieldCodec.read(kind, earlier));
+        nameRevision();
+        flush(record);
+        return formOf(record);
+    }
+
+    private void apply(RecordKind kind, Record record, Map<String, Object> values) {
+        List<Problem> problems = new ArrayList<>(FieldCodec.write(kind, record, values, em));
+        if (problems.isEmpty()) {
+            problems.addAll(RecordRules.check(kind, record));
+            for (ConstraintViolation<Record> violation : validator.validate(record)) {
+                problems.add(problemOf(kind, violation));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecord(problems);
+        }
+    }
+
+    private static Problem problemOf(RecordKind kind, ConstraintViolation<?> violation) {
+        List<String> path = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            path.add(node.getName());
+        }
+        String key = path.isEmpty() ? "" : path.get(0);
+        if (path.size() > 1 && kind.field(key).map(f -> f.type().isLocalized()).orElse(false)) {
+            key = key + "." + path.get(1);
+        }
+        Map<String, Object> limits = violation.getConstraintDescriptor().getAttributes();
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> Problem.of(key, "required");
+            case "Min" -> Problem.of(key, "min", limits.get("value"));
+            case "Max" -> Problem.of(key, "max", limits.get("value"));
+            case "Digits" -> Problem.of(key, "digits", limits.get("integer"), limits.get("fraction"));
+            case "Size" -> Problem.of(key, "size", limits.get("max"));
+            case "Pattern" -> Problem.of(key, "pattern");
+            default -> Problem.of(key, "invalid");
+        };
+    }
+
+    /** Writes now, so a clash with a unique column or a concurrent save is reported as what it is. */
+    private void flush(Record record) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new EditConflict(record.getId());
+        } catch (PersistenceException clash) {
+            throw new InvalidRecord(List.of(Problem.of("", "unique")));
+        }
+    }
+
+    private Record changeable(long id, long version) {
+        requireAdmin();
+        Record record = load(id);
+        if (record.getVersion() != version) {
+            throw new EditConflict(id);
+        }
+        return record;
+    }
+
+    private Record load(long id) {
+        Record record = em.find(Record.class, id);
+        if (record == null || RecordKind.of(Hibernate.getClass(record)).isEmpty()) {
+            throw new RecordNotFound(id);
+        }
+        return (Record) Hibernate.unproxy(record);
+    }
+
+    private static RecordKind kindOf(Record record) {
+        return RecordKind.of(Hibernate.getClass(record)).orElseThrow();
+    }
+
+    private RecordForm formOf(Record record) {
+        RecordKind kind = kindOf(record);
+        return new RecordForm(kind, record.getId(), record.getVersion(), record.getStatus(), record.isInTrash(),
+                FieldCodec.read(kind, record));
+    }
+
+    private static Record instantiate(RecordKind kind) {
+        try {
+            var constructor = kind.entity().getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create a " + kind, e);
+        }
+    }
+
+    /** Names the signed-in administrator on this transaction's revision (Envers creates it as "system"). */
+    private void nameRevision() {
+        Principal caller = security.getCallerPrincipal();
+        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true)
+                .setEditor(caller == null ? Revision.SYSTEM : caller.getName());
+    }
+
+    private void requireAdmin() {
+        if (!security.isCallerInRole(Role.ADMIN.name())) {
+            throw new NotPermitted(Role.ADMIN.name());
+        }
+    }
+}

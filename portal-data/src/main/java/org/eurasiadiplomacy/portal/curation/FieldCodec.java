@@ -1,0 +1,282 @@
+package org.eurasiadiplomacy.portal.curation;
+
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eurasiadiplomacy.portal.country.Country;
+import org.eurasiadiplomacy.portal.oda.OdaFigure;
+import org.eurasiadiplomacy.portal.record.LocalizedText;
+import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.record.Record;
+import org.eurasiadiplomacy.portal.sources.Citation;
+import org.hibernate.Hibernate;
+
+/**
+ * Between an entity's fields and the form's values, driven by {@link RecordKind}. It writes the fields as JPA
+ * itself does (field access), because the entities expose no setters: their guards live in constructors and in
+ * Bean Validation, and {@link Curation} validates every entity it writes before it is flushed.
+ */
+final class FieldCodec {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+    private FieldCodec() {
+    }
+
+    /** The form values of {@code record}: text as it is stored, ids for references. */
+    static Map<String, Object> read(RecordKind kind, Object record) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormField field : kind.fields()) {
+            Object value = get(record, field.name());
+            switch (field.type()) {
+                case LOCALIZED, LOCALIZED_LONG -> {
+                    LocalizedText text = (LocalizedText) value;
+                    values.put(field.name() + ".zh", text == null ? "" : nonNull(text.getZh()));
+                    values.put(field.name() + ".en", text == null ? "" : nonNull(text.getEn()));
+                }
+                case PARTIAL_DATE -> values.put(field.name(), value == null ? "" : ((PartialDate) value).toIso());
+                case ENUM -> values.put(field.name(), value == null ? "" : ((Enum<?>) value).name());
+                case DECIMAL -> values.put(field.name(),
+                        value == null ? "" : OdaFigure.asPrinted((BigDecimal) value).toPlainString());
+                case COUNTRY, RECORD -> values.put(field.name(), value == null ? "" : idOf(value));
+                case COUNTRIES, CITATIONS -> {
+                    List<String> ids = new ArrayList<>();
+                    for (Object element : (Collection<?>) value) {
+                        ids.add(idOf(element));
+                    }
+                    values.put(field.name(), ids);
+                }
+                default -> values.put(field.name(), value == null ? "" : value.toString());
+            }
+        }
+        return values;
+    }
+
+    /** The values as a person reads them in the history: references by label, not by id. */
+    static Map<String, String> describe(RecordKind kind, Object record) {
+        Map<String, String> described = new LinkedHashMap<>();
+        Map<String, Object> values = read(kind, record);
+        for (FormField field : kind.fields()) {
+            Object value = get(record, field.name());
+            switch (field.type()) {
+                case COUNTRY, RECORD -> described.put(field.name(), value == null ? "" : label((Record) value));
+                case COUNTRIES, CITATIONS -> {
+                    List<String> labels = new ArrayList<>();
+                    for (Object element : (Collection<?>) value) {
+                        labels.add(label((Record) element));
+                    }
+                    described.put(field.name(), String.join(", ", labels));
+                }
+                default -> {
+                    for (String key : field.keys()) {
+                        described.put(key, (String) values.get(key));
+                    }
+                }
+            }
+        }
+        return described;
+    }
+
+    /** A short name for a referenced record: a country's code, a footnote's label, else its kind and id. */
+    static String label(Record record) {
+        if (record instanceof Country country) {
+            return country.getCode();
+        }
+        if (record instanceof Citation citation) {
+            return "[" + citation.getLabel() + "]";
+        }
+        return RecordKind.of(record.getClass()).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("record")
+                + " #" + record.getId();
+    }
+
+    /** Writes {@code values} into {@code record}; returns what could not be written (nothing is half-done). */
+    static List<Problem> write(RecordKind kind, Record record, Map<String, Object> values, EntityManager em) {
+        List<Problem> problems = new ArrayList<>();
+        for (FormField field : kind.fields()) {
+            try {
+                writeField(field, record, values, em, problems);
+            } catch (IllegalArgumentException refused) {
+                problems.add(Problem.of(field.keys()[0], "invalid"));
+            }
+        }
+        return problems;
+    }
+
+    private static void writeField(FormField field, Record record, Map<String, Object> values, EntityManager em,
+            List<Problem> problems) {
+        String name = field.name();
+        String text = field.type().isMultiple() || field.type().isLocalized() ? null : text(values.get(name));
+        if (text == null && !field.type().isMultiple() && !field.type().isLocalized()) {
+            if (field.required() || isPrimitive(record, name)) {
+                problems.add(Problem.of(name, "required"));
+            } else {
+                set(record, name, null);
+            }
+            return;
+        }
+        switch (field.type()) {
+            case TEXT, LONG_TEXT -> set(record, name, text);
+            case LOCALIZED, LOCALIZED_LONG -> {
+                String zh = text(values.get(name + ".zh"));
+                String en = text(values.get(name + ".en"));
+                if (field.required() && (zh == null || en == null)) {
+                    if (zh == null) {
+                        problems.add(Problem.of(name + ".zh", "required"));
+                    }
+                    if (en == null) {
+                        problems.add(Problem.of(name + ".en", "required"));
+                    }
+                } else {
+                    set(record, name, zh == null && en == null ? null : LocalizedText.of(zh, en));
+                }
+            }
+            case PARTIAL_DATE -> {
+                Matcher date = DATE.matcher(text);
+                if (!date.matches()) {
+                    problems.add(Problem.of(name, "date"));
+                    return;
+                }
+                try {
+                    set(record, name, PartialDate.of(Integer.parseInt(date.group(1)), integer(date.group(2)),
+                            integer(date.group(3))));
+                } catch (IllegalArgumentException outOfRange) {
+                    problems.add(Problem.of(name, "dateRange", PartialDate.EARLIEST_YEAR, PartialDate.LATEST_YEAR));
+                }
+            }
+            case ENUM -> set(record, name, enumConstant(field.target(), text));
+            case INTEGER -> {
+                try {
+                    set(record, name, Integer.valueOf(text));
+                } catch (NumberFormatException notANumber) {
+                    problems.add(Problem.of(name, "integer"));
+                }
+            }
+            case DECIMAL -> {
+                try {
+                    set(record, name, new BigDecimal(text));
+                } catch (NumberFormatException notANumber) {
+                    problems.add(Problem.of(name, "decimal"));
+                }
+            }
+            case BOOLEAN -> set(record, name, Boolean.valueOf(text));
+            case COUNTRY -> {
+                Country country = (Country) find(em, Country.class, text);
+                if (country == null) {
+                    problems.add(Problem.of(name, "unknownCountry"));
+                } else {
+                    set(record, name, country);
+                }
+            }
+            case RECORD -> {
+                Object target = find(em, field.target(), text);
+                if (target == null) {
+                    problems.add(Problem.of(name, "unknownRecord"));
+                } else {
+                    set(record, name, target);
+                }
+            }
+            case COUNTRIES, CITATIONS -> {
+                Class<?> type = field.type() == FieldType.COUNTRIES ? Country.class : Citation.class;
+                List<Object> found = new ArrayList<>();
+                for (Object id : elements(values.get(name))) {
+                    Object element = find(em, type, text(id));
+                    if (element == null) {
+                        problems.add(Problem.of(name, field.type() == FieldType.COUNTRIES ? "unknownCountry"
+                                : "unknownRecord"));
+                        return;
+                    }
+                    found.add(element);
+                }
+                @SuppressWarnings("unchecked")
+                Collection<Object> collection = (Collection<Object>) get(record, name);
+                collection.clear();
+                collection.addAll(found);
+            }
+            default -> throw new IllegalStateException("No codec for " + field.type());
+        }
+    }
+
+    /** The ids a multiple select sent: a list, or the array Faces makes for an untyped value. */
+    private static Collection<?> elements(Object value) {
+        if (value instanceof Collection<?> ids) {
+            return ids;
+        }
+        return value instanceof Object[] ids ? List.of(ids) : List.of();
+    }
+
+    private static Object find(EntityManager em, Class<?> type, String id) {
+        try {
+            return id == null ? null : em.find(type, Long.valueOf(id));
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class<? extends Enum>) type, name);
+    }
+
+    private static Integer integer(String digits) {
+        return digits == null ? null : Integer.valueOf(digits);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String idOf(Object record) {
+        return String.valueOf(((Record) record).getId());
+    }
+
+    static Object get(Object record, String name) {
+        try {
+            Object real = Hibernate.unproxy(record);
+            return field(real.getClass(), name).get(real);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void set(Object record, String name, Object value) {
+        try {
+            Object real = Hibernate.unproxy(record);
+            field(real.getClass(), name).set(real, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isPrimitive(Object record, String name) {
+        return field(Hibernate.getClass(record), name).getType().isPrimitive();
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                Field field = c.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException notHere) {
+                // declared further up (CuratedRecord's citations)
+            }
+        }
+        throw new IllegalArgumentException("No field " + name + " in " + type.getName());
+    }
+}

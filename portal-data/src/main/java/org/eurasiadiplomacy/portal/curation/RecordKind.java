@@ -1,0 +1,177 @@
+package org.eurasiadiplomacy.portal.curation;
+
+import static org.eurasiadiplomacy.portal.curation.FieldType.BOOLEAN;
+import static org.eurasiadiplomacy.portal.curation.FieldType.CITATIONS;
+import static org.eurasiadiplomacy.portal.curation.FieldType.COUNTRIES;
+import static org.eurasiadiplomacy.portal.curation.FieldType.DECIMAL;
+import static org.eurasiadiplomacy.portal.curation.FieldType.ENUM;
+import static org.eurasiadiplomacy.portal.curation.FieldType.INTEGER;
+import static org.eurasiadiplomacy.portal.curation.FieldType.LOCALIZED;
+import static org.eurasiadiplomacy.portal.curation.FieldType.LOCALIZED_LONG;
+import static org.eurasiadiplomacy.portal.curation.FieldType.LONG_TEXT;
+import static org.eurasiadiplomacy.portal.curation.FieldType.PARTIAL_DATE;
+import static org.eurasiadiplomacy.portal.curation.FieldType.RECORD;
+import static org.eurasiadiplomacy.portal.curation.FieldType.TEXT;
+import static org.eurasiadiplomacy.portal.curation.FormField.optional;
+import static org.eurasiadiplomacy.portal.curation.FormField.required;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eurasiadiplomacy.portal.agreements.Agreement;
+import org.eurasiadiplomacy.portal.agreements.AgreementKind;
+import org.eurasiadiplomacy.portal.country.ActorType;
+import org.eurasiadiplomacy.portal.country.Country;
+import org.eurasiadiplomacy.portal.country.Region;
+import org.eurasiadiplomacy.portal.exercises.Exercise;
+import org.eurasiadiplomacy.portal.exercises.ExerciseKind;
+import org.eurasiadiplomacy.portal.initiatives.BriRelation;
+import org.eurasiadiplomacy.portal.initiatives.Initiative;
+import org.eurasiadiplomacy.portal.initiatives.InitiativeKind;
+import org.eurasiadiplomacy.portal.meetings.Meeting;
+import org.eurasiadiplomacy.portal.meetings.MeetingLevel;
+import org.eurasiadiplomacy.portal.notes.CuratorNote;
+import org.eurasiadiplomacy.portal.notes.NoteCategory;
+import org.eurasiadiplomacy.portal.oda.OdaFigure;
+import org.eurasiadiplomacy.portal.oda.OdaFlow;
+import org.eurasiadiplomacy.portal.people.Person;
+import org.eurasiadiplomacy.portal.record.Record;
+import org.eurasiadiplomacy.portal.sources.Citation;
+import org.eurasiadiplomacy.portal.sources.CitationKind;
+import org.eurasiadiplomacy.portal.timeline.EventCategory;
+import org.eurasiadiplomacy.portal.timeline.TimelineEvent;
+import org.eurasiadiplomacy.portal.visits.OfficeStatus;
+import org.eurasiadiplomacy.portal.visits.Visit;
+
+/**
+ * The kinds of record an administrator curates, each with the fields its form edits, in form order. One
+ * form serves every kind: adding a field here adds it to the form, the validation, the history and the
+ * restore. Sources have their own editor (staff), so they are not listed here.
+ * <p>
+ * Not yet editable here: a person's offices and an initiative's members (embedded lists), and the ordered
+ * sources of a citation. They are kept as they are on every edit and restore.
+ */
+public enum RecordKind {
+    COUNTRY(Country.class, "COUNTRY",
+            required("code", TEXT),
+            required("name", LOCALIZED),
+            required("region", ENUM, Region.class),
+            required("actorType", ENUM, ActorType.class),
+            optional("citations", CITATIONS)),
+    PERSON(Person.class, "PERSON",
+            required("nameOriginal", TEXT),
+            required("name", LOCALIZED),
+            required("country", FieldType.COUNTRY),
+            optional("citations", CITATIONS)),
+    INITIATIVE(Initiative.class, "INITIATIVE",
+            required("name", LOCALIZED),
+            optional("nameOriginal", TEXT),
+            optional("abbreviation", TEXT),
+            required("kind", ENUM, InitiativeKind.class),
+            optional("proposerCountry", FieldType.COUNTRY),
+            optional("proposerPerson", RECORD, Person.class),
+            optional("proposed", PARTIAL_DATE),
+            required("briRelation", ENUM, BriRelation.class),
+            optional("briRelationText", LOCALIZED_LONG),
+            optional("summary", LOCALIZED_LONG),
+            optional("citations", CITATIONS)),
+    MEETING(Meeting.class, "MEETING",
+            required("initiative", RECORD, Initiative.class),
+            required("ordinal", INTEGER),
+            required("held", PARTIAL_DATE),
+            optional("city", LOCALIZED),
+            required("country", FieldType.COUNTRY),
+            required("level", ENUM, MeetingLevel.class),
+            optional("citations", CITATIONS)),
+    VISIT(Visit.class, "VISIT",
+            required("person", RECORD, Person.class),
+            required("originCountry", FieldType.COUNTRY),
+            optional("destinations", COUNTRIES),
+            optional("destinationLabel", LOCALIZED),
+            required("date", PARTIAL_DATE),
+            required("officeStatus", ENUM, OfficeStatus.class),
+            required("office", LOCALIZED),
+            optional("purpose", LOCALIZED_LONG),
+            optional("outcome", LOCALIZED_LONG),
+            optional("citations", CITATIONS)),
+    AGREEMENT(Agreement.class, "AGREEMENT",
+            required("titleOriginal", TEXT),
+            required("title", LOCALIZED),
+            required("date", PARTIAL_DATE),
+            required("kind", ENUM, AgreementKind.class),
+            optional("initiative", RECORD, Initiative.class),
+            optional("parties", COUNTRIES),
+            optional("outcome", LOCALIZED_LONG),
+            optional("citations", CITATIONS)),
+    ODA_FIGURE(OdaFigure.class, "ODA",
+            required("donor", FieldType.COUNTRY),
+            required("recipient", FieldType.COUNTRY),
+            required("year", INTEGER),
+            required("amountUsdMillions", DECIMAL),
+            required("flow", ENUM, OdaFlow.class),
+            required("dataset", TEXT),
+            optional("citations", CITATIONS)),
+    EXERCISE(Exercise.class, "EXERCISE",
+            required("name", LOCALIZED),
+            optional("abbreviation", TEXT),
+            required("kind", ENUM, ExerciseKind.class),
+            optional("date", PARTIAL_DATE),
+            optional("summary", LOCALIZED_LONG),
+            optional("participants", COUNTRIES),
+            optional("citations", CITATIONS)),
+    EVENT(TimelineEvent.class, "EVENT",
+            required("date", PARTIAL_DATE),
+            required("title", LOCALIZED),
+            required("category", ENUM, EventCategory.class),
+            optional("summary", LOCALIZED_LONG),
+            optional("countries", COUNTRIES),
+            optional("citations", CITATIONS)),
+    CITATION(Citation.class, "CITATION",
+            required("label", TEXT),
+            optional("footnote", INTEGER),
+            required("kind", ENUM, CitationKind.class),
+            optional("ibid", BOOLEAN),
+            optional("locator", TEXT),
+            required("printedText", LONG_TEXT)),
+    NOTE(CuratorNote.class, "NOTE",
+            required("target", RECORD, Record.class),
+            required("category", ENUM, NoteCategory.class),
+            required("quotedText", LONG_TEXT),
+            required("note", LOCALIZED_LONG),
+            optional("citations", CITATIONS));
+
+    private final Class<? extends Record> entity;
+    private final String discriminator;
+    private final List<FormField> fields;
+
+    RecordKind(Class<? extends Record> entity, String discriminator, FormField... fields) {
+        this.entity = entity;
+        this.discriminator = discriminator;
+        this.fields = List.of(fields);
+    }
+
+    public Class<? extends Record> entity() {
+        return entity;
+    }
+
+    /** The value of {@code record.record_type} for this kind. */
+    public String discriminator() {
+        return discriminator;
+    }
+
+    public List<FormField> fields() {
+        return fields;
+    }
+
+    public Optional<FormField> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public static Optional<RecordKind> of(Class<?> type) {
+        return Arrays.stream(values()).filter(k -> k.entity.isAssignableFrom(type)).findFirst();
+    }
+
+    public static Optional<RecordKind> ofDiscriminator(String value) {
+        return Arrays.stream(values()).filter(k -> k.discriminator.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,231 @@
+package org.eurasiadiplomacy.portal.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.eurasiadiplomacy.portal.accounts.FakeCaller;
+import org.eurasiadiplomacy.portal.accounts.NotPermitted;
+import org.eurasiadiplomacy.portal.catalog.ListingQuery;
+import org.eurasiadiplomacy.portal.catalog.ListingReader;
+import org.eurasiadiplomacy.portal.catalog.Row;
+import org.eurasiadiplomacy.portal.oda.OdaChartData;
+import org.eurasiadiplomacy.portal.oda.OdaFigure;
+import org.eurasiadiplomacy.portal.oda.OdaListing;
+import org.eurasiadiplomacy.portal.oda.OdaSeriesOn;
+import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The curation service on the real persistence unit (H2, Flyway, Envers), each call in its own transaction. */
+class CurationTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    @TempDir
+    Path folder;
+
+    PortalDatabase db;
+    final FakeCaller caller = new FakeCaller();
+    long japan;
+    long china;
+    long figure;
+
+    @BeforeEach
+    void open() {
+        // a database opened afresh, as CatalogPublicationTest explains (H2 check constraints and new sessions)
+        PortalDatabase.createIn(folder).close();
+        db = PortalDatabase.createIn(folder);
+        caller.signIn("alice", Set.of("ADMIN", "STAFF"));
+        japan = id("select c.id from Country c where c.code = 'JPN'");
+        china = id("select c.id from Country c where c.code = 'CHN'");
+        figure = id("select min(o.id) from OdaFigure o");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anEditIsARevisionWithItsEditorAndTheFieldsItChanged() {
+        RecordForm form = curation(c -> c.edit(figure));
+        String before = (String) form.getValues().get("amountUsdMillions");
+        form.getValues().put("amountUsdMillions", "123.45");
+        RecordForm saved = curation(c -> c.update(form));
+
+        assertEquals("123.45", saved.getValues().get("amountUsdMillions"));
+        assertEquals(form.getVersion() + 1, saved.getVersion());
+        List<RevisionEntry> history = curation(c -> c.history(figure));
+        assertEquals(2, history.size(), "the article's own revision, then the edit");
+        RevisionEntry edit = history.get(0);
+        assertEquals("alice", edit.editor());
+        assertEquals(List.of(new FieldChange("amountUsdMillions", before, "123.45")), edit.changes());
+        assertEquals("system", history.get(1).editor());
+        assertTrue(history.get(1).created());
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndNothingIsOverwritten() {
+        RecordForm first = curation(c -> c.edit(figure));
+        RecordForm second = curation(c -> c.edit(figure));
+        first.getValues().put("amountUsdMillions", "1.00");
+        curation(c -> c.update(first));
+        second.getValues().put("amountUsdMillions", "2.00");
+
+        assertThrows(EditConflict.class, () -> curation(c -> c.update(second)));
+        assertEquals("1", curation(c -> c.edit(figure)).getValues().get("amountUsdMillions"));
+        RecordForm current = curation(c -> c.edit(figure));
+        RecordForm mine = curation(c -> c.update(second.over(current.getVersion())));
+        assertEquals("2", mine.getValues().get("amountUsdMillions"), "the second editor chose to keep theirs");
+    }
+
+    @Test
+    void odaFiguresAreExactDecimalsInAYearRangeBetweenKnownCountries() {
+        RecordForm form = curation(c -> c.blank(RecordKind.ODA_FIGURE));
+        form.getValues().putAll(java.util.Map.of("donor", Long.toString(japan), "recipient", "999999",
+                "year", "1950", "amountUsdMillions", "1.234", "flow", "NET_DISBURSEMENTS", "dataset", "TEST"));
+        assertEquals(List.of(Problem.of("recipient", "unknownCountry")), problems(form));
+
+        form.getValues().put("recipient", Long.toString(china));
+        assertEquals(Set.of(Problem.of("year", "min", 1960L), Problem.of("amountUsdMillions", "digits", 10, 2)),
+                Set.copyOf(problems(form)));
+
+        form.getValues().put("amountUsdMillions", "abc");
+        assertEquals(List.of(Problem.of("amountUsdMillions", "decimal")), problems(form));
+
+        form.getValues().putAll(java.util.Map.of("year", "2019", "amountUsdMillions", "-5.8",
+                "recipient", Long.toString(japan)));
+        assertEquals(List.of(Problem.of("recipient", "sameCountry")), problems(form));
+
+        form.getValues().put("recipient", Long.toString(china));
+        long created = curation(c -> c.create(form));
+        RecordForm saved = curation(c -> c.edit(created));
+        assertEquals("-5.8", saved.getValues().get("amountUsdMillions"));
+        assertEquals(new BigDecimal("-5.80"), db.inTransaction(em -> em.createQuery(
+                "select o.amountUsdMillions from OdaFigure o where o.id = :id", BigDecimal.class)
+                .setParameter("id", created).getSingleResult()));
+    }
+
+    @Test
+    void aDraftIsInvisibleUntilPublishedAndATrashedRecordUntilRestored() {
+        RecordForm form = curation(c -> c.blank(RecordKind.ODA_FIGURE));
+        form.getValues().putAll(java.util.Map.of("donor", Long.toString(japan), "recipient", Long.toString(china),
+                "year", "2019", "amountUsdMillions", "77.7", "flow", "NET_DISBURSEMENTS", "dataset", "DRAFT TEST"));
+        long draft = curation(c -> c.create(form));
+        assertEquals(RecordStatus.DRAFT, curation(c -> c.edit(draft)).getStatus());
+        assertFalse(publiclyListed(draft));
+        assertFalse(charted("77.7"));
+        assertTrue(curation(c -> c.list(RecordKind.ODA_FIGURE, StatusFilter.DRAFT)).stream()
+                .anyMatch(row -> row.id() == draft), "administrators see their drafts");
+
+        curation(c -> {
+            c.publish(draft, c.edit(draft).getVersion());
+            return null;
+        });
+        assertTrue(publiclyListed(draft));
+        assertTrue(charted("77.7"));
+
+        curation(c -> {
+            c.moveToTrash(draft, c.edit(draft).getVersion());
+            return null;
+        });
+        assertFalse(publiclyListed(draft));
+        assertFalse(charted("77.7"));
+        assertTrue(curation(c -> c.list(null, StatusFilter.TRASH)).stream().anyMatch(row -> row.id() == draft));
+        assertFalse(curation(c -> c.list(null, StatusFilter.ACTIVE)).stream().anyMatch(row -> row.id() == draft));
+
+        curation(c -> {
+            c.restoreFromTrash(draft, c.edit(draft).getVersion());
+            return null;
+        });
+        assertTrue(publiclyListed(draft));
+        List<RevisionEntry> history = curation(c -> c.history(draft));
+        assertEquals(4, history.size(), "created, published, trashed, restored");
+        assertEquals("", history.get(0).changes().stream().filter(f -> f.key().equals("deletedAt"))
+                .findFirst().orElseThrow().to());
+    }
+
+    @Test
+    void restoringAnEarlierRevisionBringsItsValuesBackAsANewRevision() {
+        RecordForm form = curation(c -> c.edit(figure));
+        String original = (String) form.getValues().get("amountUsdMillions");
+        int articleRevision = curation(c -> c.history(figure)).get(0).number();
+        form.getValues().put("amountUsdMillions", "9.99");
+        RecordForm edited = curation(c -> c.update(form));
+
+        RecordForm restored = curation(c -> c.restoreRevision(figure, edited.getVersion(), articleRevision));
+
+        assertEquals(original, restored.getValues().get("amountUsdMillions"));
+        List<RevisionEntry> history = curation(c -> c.history(figure));
+        assertEquals(3, history.size());
+        assertEquals(List.of(new FieldChange("amountUsdMillions", "9.99", original)), history.get(0).changes());
+        assertEquals("alice", history.get(0).editor());
+    }
+
+    @Test
+    void everyKindReadsIntoTheFormAndSavesBackUnchanged() {
+        for (RecordKind kind : RecordKind.values()) {
+            long id = id("select min(r.id) from " + kind.entity().getSimpleName() + " r");
+            RecordForm form = curation(c -> c.edit(id));
+            RecordForm saved = curation(c -> c.update(form));
+            assertEquals(form.getValues(), saved.getValues(), kind.name());
+        }
+    }
+
+    @Test
+    void staffAreRefused() {
+        caller.signIn("bob", Set.of("STAFF"));
+        assertThrows(NotPermitted.class, () -> curation(c -> c.list(null, StatusFilter.ACTIVE)));
+        assertThrows(NotPermitted.class, () -> curation(c -> c.edit(figure)));
+        assertThrows(NotPermitted.class, () -> curation(c -> {
+            c.moveToTrash(figure, 0);
+            return null;
+        }));
+        assertThrows(NotPermitted.class, () -> curation(c -> c.history(figure)));
+    }
+
+    private List<Problem> problems(RecordForm form) {
+        return assertThrows(InvalidRecord.class, () -> curation(c -> c.create(form))).problems();
+    }
+
+    private boolean publiclyListed(long id) {
+        Optional<Row> row = db.inTransaction(em -> new ListingReader(em).find(OdaListing.LISTING, id));
+        long total = db.inTransaction(em -> new ListingReader(em).page(OdaListing.LISTING,
+                ListingQuery.all().page(0, 200))).rows().stream().filter(r -> r.id() == id).count();
+        assertEquals(row.isPresent(), total == 1, "found by id exactly when listed");
+        return row.isPresent();
+    }
+
+    private boolean charted(String amount) {
+        OdaChartData chart = db.inTransaction(OdaSeriesOn::japan);
+        return chart.series().stream().flatMap(s -> s.points().stream())
+                .anyMatch(p -> OdaFigure.asPrinted(p.amount()).toPlainString().equals(amount));
+    }
+
+    private long id(String jpql) {
+        return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+
+    private <T> T curation(Function<Curation, T> work) {
+        return db.inTransaction(em -> {
+            Curation curation = new Curation();
+            curation.em = em;
+            curation.security = caller;
+            curation.validator = VALIDATOR;
+            return work.apply(curation);
+        });
+    }
+}

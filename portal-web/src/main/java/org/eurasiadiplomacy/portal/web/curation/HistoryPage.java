@@ -1,0 +1,66 @@
+package org.eurasiadiplomacy.portal.web.curation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.eurasiadiplomacy.portal.curation.Curation;
+import org.eurasiadiplomacy.portal.curation.EditConflict;
+import org.eurasiadiplomacy.portal.curation.InvalidRecord;
+import org.eurasiadiplomacy.portal.curation.RecordForm;
+import org.eurasiadiplomacy.portal.curation.RevisionEntry;
+import org.eurasiadiplomacy.portal.web.accounts.Messages;
+
+/**
+ * Backs /admin/history.xhtml?id=: every revision of one record, newest first, each field from what to what,
+ * and a restore of any earlier revision (which the history then shows as a revision of its own).
+ */
+@Named
+@ViewScoped
+public class HistoryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Curation curation;
+
+    private Long id;
+    private RecordForm record;
+    private List<RevisionEntry> revisions;
+
+    /** Opens the history of {@code ?id=}, once per view. */
+    @PostConstruct
+    void open() {
+        id = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+        reload();
+    }
+
+    public void restore(RevisionEntry revision) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            curation.restoreRevision(id, record.getVersion(), revision.number());
+            Messages.info(faces, "curation.history.restored", revision.number());
+        } catch (EditConflict stale) {
+            Messages.error(faces, "curation.conflict.status");
+        } catch (InvalidRecord invalid) {
+            Messages.error(faces, "curation.history.invalid");
+        }
+        reload();
+    }
+
+    private void reload() {
+        record = curation.edit(id);
+        revisions = curation.history(id);
+    }
+
+    public RecordForm getRecord() {
+        return record;
+    }
+
+    public List<RevisionEntry> getRevisions() {
+        return revisions;
+    }
+}

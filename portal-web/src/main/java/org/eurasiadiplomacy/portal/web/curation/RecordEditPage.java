@@ -1,0 +1,151 @@
+package org.eurasiadiplomacy.portal.web.curation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eurasiadiplomacy.portal.curation.Choice;
+import org.eurasiadiplomacy.portal.curation.Curation;
+import org.eurasiadiplomacy.portal.curation.EditConflict;
+import org.eurasiadiplomacy.portal.curation.FormField;
+import org.eurasiadiplomacy.portal.curation.InvalidRecord;
+import org.eurasiadiplomacy.portal.curation.Problem;
+import org.eurasiadiplomacy.portal.curation.RecordForm;
+import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.web.accounts.Messages;
+
+/**
+ * Backs /admin/record.xhtml: one form for every kind, drawn from the kind's fields. A refused value is shown
+ * beside its field; a save over a version someone else changed shows both versions and lets the editor keep
+ * their own or take the saved one.
+ */
+@Named
+@ViewScoped
+public class RecordEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Curation curation;
+
+    private RecordForm form;
+    private Map<String, List<Choice>> choices;
+    private final Map<String, String> problems = new HashMap<>();
+    /** The record as someone else saved it, while the editor chooses between it and their own. */
+    private RecordForm conflict;
+
+    /** Opens the record {@code ?id=}, or a blank form of {@code ?kind=}, once per view. */
+    @PostConstruct
+    void open() {
+        Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String id = query.get("id");
+        form = id != null ? curation.edit(Long.parseLong(id)) : curation.blank(RecordKind.valueOf(query.get("kind")));
+        choices = curation.choices(form.getKind());
+    }
+
+    public String save() {
+        problems.clear();
+        try {
+            if (form.isNew()) {
+                long created = curation.create(form);
+                return "/admin/record.xhtml?faces-redirect=true&saved=true&id=" + created;
+            }
+            form = curation.update(form);
+            conflict = null;
+            Messages.info(faces(), "curation.saved");
+        } catch (InvalidRecord invalid) {
+            refused(invalid.problems());
+        } catch (EditConflict stale) {
+            conflict = curation.edit(stale.id());
+            Messages.error(faces(), "curation.conflict");
+        }
+        return null;
+    }
+
+    /** After a conflict: save the editor's values over the version now saved. */
+    public String keepMine() {
+        form = form.over(conflict.getVersion());
+        conflict = null;
+        return save();
+    }
+
+    /** After a conflict: drop the editor's values and continue from the saved version. */
+    public void takeSaved() {
+        form = conflict;
+        conflict = null;
+        problems.clear();
+    }
+
+    public void publish() {
+        status(() -> curation.publish(form.getId(), form.getVersion()), "curation.published");
+    }
+
+    public void unpublish() {
+        status(() -> curation.unpublish(form.getId(), form.getVersion()), "curation.unpublished");
+    }
+
+    public void moveToTrash() {
+        status(() -> curation.moveToTrash(form.getId(), form.getVersion()), "curation.trashed");
+    }
+
+    public void restoreFromTrash() {
+        status(() -> curation.restoreFromTrash(form.getId(), form.getVersion()), "curation.restored");
+    }
+
+    private void status(Runnable change, String done) {
+        try {
+            change.run();
+            Messages.info(faces(), done);
+        } catch (EditConflict stale) {
+            Messages.error(faces(), "curation.conflict.status");
+        }
+        form = curation.edit(form.getId());
+    }
+
+    private void refused(List<Problem> refused) {
+        for (Problem problem : refused) {
+            String text = Messages.text(faces(), "curation.problem." + problem.reason(),
+                    problem.arguments().toArray());
+            if (problem.key().isEmpty()) {
+                Messages.error(faces(), "curation.problem." + problem.reason());
+            } else {
+                problems.merge(problem.key(), text, (a, b) -> a + " " + b);
+            }
+        }
+        Messages.error(faces(), "curation.invalid");
+    }
+
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
+    }
+
+    /** The label of a field's value in the conflict table: the saved value beside the editor's. */
+    public Object theirs(String key) {
+        return conflict == null ? null : conflict.getValues().get(key);
+    }
+
+    public List<FormField> getFields() {
+        return form.getKind().fields();
+    }
+
+    public Map<String, List<Choice>> getChoices() {
+        return choices;
+    }
+
+    public Map<String, String> getProblems() {
+        return problems;
+    }
+
+    public RecordForm getForm() {
+        return form;
+    }
+
+    public RecordForm getConflict() {
+        return conflict;
+    }
+}

@@ -1,0 +1,348 @@
+package org.eurasiadiplomacy.portal.web.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eurasiadiplomacy.portal.web.security.TestAccounts;
+import org.eurasiadiplomacy.portal.web.security.WebClient;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.Http;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Administrators curating records in headless Chromium against the deployed portal: every kind created,
+ * validated, edited, published, trashed and restored; drafts and trashed records out of the API and the public
+ * ODA page; history with who changed which field and a restore; a conflict between two editors; staff refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CurationBrowserIT {
+
+    /** The API collection of each kind, where a published record is served and a draft or trashed one is not. */
+    private static final Map<String, String> COLLECTION = Map.ofEntries(
+            Map.entry("COUNTRY", "countries"), Map.entry("PERSON", "people"),
+            Map.entry("INITIATIVE", "initiatives"), Map.entry("MEETING", "meetings"),
+            Map.entry("VISIT", "visits"), Map.entry("AGREEMENT", "agreements"),
+            Map.entry("ODA_FIGURE", "oda"), Map.entry("EXERCISE", "exercises"), Map.entry("EVENT", "events"),
+            Map.entry("CITATION", "citations"), Map.entry("NOTE", "notes"));
+    private static final long JAPAN = 1000L;
+    private static final String ADMIN_PAGES_BASE = "/admin/";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @Test
+    void everyKindIsValidatedCreatedAsADraftEditedPublishedTrashedAndRestored() {
+        String admin = signInAsNewAdministrator();
+        for (String kind : COLLECTION.keySet().stream().sorted().toList()) {
+            open("/admin/record.xhtml?kind=" + kind);
+            CurationForm form = new CurationForm(browser.driver());
+            form.save();
+            assertFalse(form.problems().isEmpty(), kind + ": an empty form is refused, field by field");
+            assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("not saved"), kind);
+
+            fillEveryField(kind, form);
+            form.save();
+            created(kind);
+            long id = form.id();
+            assertTrue(form.stateBadge().contains("draft"), kind + " is created as a draft");
+            assertEquals(404, api(kind, id), kind + ": a draft is not in the API");
+
+            String key = editableKey(form);
+            String edited = form.value(key) + " edited";
+            form.type(key, edited);
+            form.save();
+            assertEquals(edited, new CurationForm(browser.driver()).value(key), kind + " saved");
+
+            form.click("state:publish");
+            assertEquals(200, api(kind, id), kind + ": published, so public");
+            form.click("state:trash");
+            assertTrue(form.stateBadge().contains("trash"), kind);
+            assertEquals(404, api(kind, id), kind + ": in the trash, so gone from the API");
+            form.click("state:untrash");
+            assertEquals(200, api(kind, id), kind + ": restored from the trash");
+
+            open("/admin/history.xhtml?id=" + id);
+            WebElement latest = browser.driver().findElements(By.cssSelector(".revision")).get(0);
+            assertTrue(latest.getText().contains(admin), kind + ": the history names the editor");
+            WebElement change = browser.driver().findElements(By.cssSelector(".revision")).get(3)
+                    .findElement(By.cssSelector("tr[data-key='" + key + "']"));
+            assertEquals(edited, change.findElement(By.cssSelector(".change-to")).getText(), kind);
+            checkConsole();
+        }
+        assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
+    }
+
+    @Test
+    void anOdaFigureIsCheckedKeptFromThePublicUntilPublishedAndItsHistoryRestores() {
+        String admin = signInAsNewAdministrator();
+        open("/admin/record.xhtml?kind=ODA_FIGURE");
+        CurationForm form = new CurationForm(browser.driver());
+        form.chooseOption("donor", 1);
+        form.chooseOption("recipient", 2);
+        form.type("year", "1950");
+        form.type("amountUsdMillions", "4321.095");
+        form.chooseOption("flow", 1);
+        form.type("dataset", "BROWSER TEST");
+        form.save();
+        assertEquals("Must be at least 1960.", form.problem("year").orElseThrow());
+        assertEquals("At most 10 digits before and 2 after the decimal point.",
+                form.problem("amountUsdMillions").orElseThrow());
+        form.chooseOption("recipient", 1);
+        form.type("year", "2019");
+        form.type("amountUsdMillions", "4321.09");
+        form.save();
+        assertEquals("A country does not give aid to itself.", form.problem("recipient").orElseThrow());
+        form.choose("donor", Long.toString(JAPAN));
+        form.chooseOption("recipient", 2);
+        form.save();
+        waitFor("created");
+        browser.screenshot("admin-record-oda");
+        long id = form.id();
+        assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "a draft is not charted");
+
+        form.click("state:publish");
+        assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "published, it is charted");
+
+        form.type("amountUsdMillions", "4321.1");
+        form.save();
+        open("/admin/history.xhtml?id=" + id);
+        browser.screenshot("admin-history");
+        WebElement change = browser.driver().findElement(By.cssSelector(".revision tr[data-key='amountUsdMillions']"));
+        assertEquals("4321.09", change.findElement(By.cssSelector(".change-from")).getText());
+        assertEquals("4321.1", change.findElement(By.cssSelector(".change-to")).getText());
+        assertTrue(browser.driver().findElements(By.cssSelector(".revision")).get(0).getText().contains(admin));
+
+        // the revision before the last edit: restore it, and the restore is a revision of its own
+        WebElement before = browser.driver().findElements(By.cssSelector(".revision")).get(1);
+        String restoredRevision = before.getAttribute("data-revision");
+        WebElement restore = before.findElement(By.cssSelector("input[type='submit']"));
+        restore.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(restore));
+        assertTrue(browser.driver().findElement(By.id("messages")).getText().contains(restoredRevision));
+        WebElement newest = browser.driver().findElements(By.cssSelector(".revision")).get(0);
+        assertEquals("4321.09", newest.findElement(By.cssSelector("tr[data-key='amountUsdMillions'] .change-to"))
+                .getText());
+        assertTrue(newest.getText().contains(admin));
+        assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "the restored amount is public");
+
+        open("/admin/record.xhtml?id=" + id);
+        form.click("state:trash");
+        assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "trashed: not charted");
+        assertEquals(404, api("ODA_FIGURE", id));
+        open("/admin/trash.xhtml");
+        browser.screenshot("admin-trash");
+        WebElement row = trashRow(id);
+        WebElement untrash = row.findElement(By.cssSelector("input[id$='untrash']"));
+        untrash.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(untrash));
+        assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "back from the trash");
+        checkConsole();
+        assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
+    }
+
+    @Test
+    void twoEditorsOfOneRecordConflictAndTheSecondChoosesWhichVersionStays() {
+        signInAsNewAdministrator();
+        open("/admin/record.xhtml?kind=EVENT");
+        CurationForm form = new CurationForm(browser.driver());
+        fillEveryField("EVENT", form);
+        form.save();
+        created("EVENT");
+        long id = form.id();
+        String firstTab = browser.driver().getWindowHandle();
+
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        open("/admin/record.xhtml?id=" + id);
+        new CurationForm(browser.driver()).type("title.en", "Saved by the other editor");
+        new CurationForm(browser.driver()).save();
+
+        browser.driver().switchTo().window(firstTab);
+        open("/admin/record.xhtml?id=" + id);
+        form = new CurationForm(browser.driver());
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        open("/admin/record.xhtml?id=" + id);
+        new CurationForm(browser.driver()).type("title.en", "Saved again by the other editor");
+        new CurationForm(browser.driver()).save();
+        browser.driver().switchTo().window(firstTab);
+
+        form.type("title.en", "Mine");
+        form.save();
+        WebElement conflict = waitFor("conflict-table");
+        browser.screenshot("admin-conflict");
+        assertEquals("Mine", conflict.findElement(By.cssSelector("[data-mine='title.en']")).getText());
+        assertEquals("Saved again by the other editor",
+                conflict.findElement(By.cssSelector("[data-saved='title.en']")).getText());
+        form.click("conflict:keep-mine");
+        assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("The record was saved."));
+        assertEquals("Mine", new CurationForm(browser.driver()).value("title.en"));
+
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        open("/admin/record.xhtml?id=" + id);
+        new CurationForm(browser.driver()).type("title.en", "Theirs");
+        new CurationForm(browser.driver()).save();
+        browser.driver().switchTo().window(firstTab);
+        form = new CurationForm(browser.driver());
+        form.type("title.en", "Mine again");
+        form.save();
+        waitFor("conflict-table");
+        form.click("conflict:take-saved");
+        assertEquals("Theirs", new CurationForm(browser.driver()).value("title.en"));
+        checkConsole();
+        assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
+    }
+
+    @Test
+    void staffAreRefusedOnEveryAdministratorsPageAndAction() {
+        WebClient staff = new WebClient(base);
+        staff.signIn(TestAccounts.staff("curation"), TestAccounts.PASSWORD);
+        for (String page : List.of("records.xhtml", "trash.xhtml", "record.xhtml?kind=COUNTRY",
+                "record.xhtml?id=" + JAPAN, "history.xhtml?id=" + JAPAN)) {
+            assertEquals(403, staff.get(ADMIN_PAGES_BASE + page).status(), "GET " + page);
+            for (String form : List.of("record", "state", "conflict", "list", "filter", "history")) {
+                assertEquals(403, staff.post(ADMIN_PAGES_BASE + page, Map.of(form, form,
+                        form + ":save", "x", form + ":trash", "x", form + ":publish", "x")).status(),
+                        "POST " + page + " " + form);
+            }
+        }
+        assertEquals(200, api("COUNTRY", JAPAN), "and Japan is still published");
+    }
+
+    private String signInAsNewAdministrator() {
+        String admin = TestAccounts.insert(TestAccounts.uniqueName("curator"), TestAccounts.PASSWORD, true,
+                "ADMIN", "STAFF");
+        open("/login.xhtml");
+        waitFor("login:username").sendKeys(admin);
+        browser.driver().findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
+        browser.driver().findElement(By.id("login:sign-in")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
+        return admin;
+    }
+
+    /** Fills every field of a new record of {@code kind} with a value its rules accept. */
+    private static void fillEveryField(String kind, CurationForm form) {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        int countries = 0;
+        for (WebElement field : form.fields()) {
+            String name = field.getAttribute("data-field");
+            String type = field.getAttribute("class").replaceAll(".*curation-field--(\\S+).*", "$1");
+            switch (type) {
+                case "text" -> form.type(name, switch (name) {
+                    case "code" -> "X" + letters(unique);
+                    case "label" -> "T" + unique;
+                    default -> "Browser " + unique;
+                });
+                case "long_text" -> form.type(name, "Browser text " + unique);
+                case "localized", "localized_long" -> {
+                    form.type(name + ".zh", "瀏覽器測試 " + unique);
+                    form.type(name + ".en", "Browser test " + unique);
+                }
+                case "partial_date" -> form.type(name, "2020-01");
+                case "integer" -> {
+                    if (!name.equals("footnote")) {
+                        form.type(name, "2019");
+                    }
+                }
+                case "decimal" -> form.type(name, "1.5");
+                case "enum" -> {
+                    if (kind.equals("CITATION") && name.equals("kind")) {
+                        form.choose(name, "TABLE_NOTE");
+                    } else {
+                        form.chooseOption(name, 1);
+                    }
+                }
+                case "country" -> form.chooseOption(name, ++countries);
+                case "record" -> {
+                    if (form.input(name).getTagName().equals("select")) {
+                        form.chooseOption(name, 1);
+                    } else {
+                        form.type(name, Long.toString(JAPAN));
+                    }
+                }
+                case "countries", "citations" -> form.chooseOption(name, 0);
+                default -> {
+                    // booleans keep their default ("no")
+                }
+            }
+        }
+    }
+
+    private static String letters(String hex) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : hex.substring(0, 2).toCharArray()) {
+            letters.append((char) ('A' + Character.digit(c, 16)));
+        }
+        return letters.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** A text field whose new value the test can check: an English text, else the dataset or printed text. */
+    private String editableKey(CurationForm form) {
+        List<WebElement> english = browser.driver().findElements(By.cssSelector("[data-key$='.en']"));
+        if (!english.isEmpty()) {
+            return english.get(0).getAttribute("data-key");
+        }
+        return browser.driver().findElements(By.cssSelector("[data-key='dataset'], [data-key='printedText']"))
+                .get(0).getAttribute("data-key");
+    }
+
+    /** Waits for the page a create redirects to; if the form came back instead, says what it refused. */
+    private void created(String kind) {
+        if (browser.driver().findElements(By.id("created")).isEmpty()) {
+            browser.screenshot("failed-create-" + kind);
+            throw new AssertionError(kind + " was not created: " + browser.driver().findElement(By.id("messages"))
+                    .getText() + " " + new CurationForm(browser.driver()).problems().stream()
+                    .map(p -> p.getAttribute("data-problem") + ": " + p.getText()).toList());
+        }
+    }
+
+    private WebElement trashRow(long id) {
+        return browser.driver().findElement(By.cssSelector("a.record-link[data-id='" + id + "']"))
+                .findElement(By.xpath("./ancestor::tr"));
+    }
+
+    private int api(String kind, long id) {
+        return Http.get(base, "/api/v1/" + COLLECTION.get(kind) + "/" + id, "Accept", "application/json")
+                .statusCode();
+    }
+
+    private void open(String path) {
+        browser.driver().get(Browser.local(base) + path.substring(1) + (path.contains("?") ? "&" : "?") + "lang=en");
+    }
+
+    private WebElement waitFor(String id) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void checkConsole() {
+        consoleErrors.addAll(browser.consoleErrors());
+    }
+}

@@ -1,0 +1,80 @@
+package org.eurasiadiplomacy.portal.web.curation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The curation form of /admin/record.xhtml as a person uses it: inputs found by their field's form key. */
+final class CurationForm {
+
+    private final WebDriver driver;
+
+    CurationForm(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    WebElement input(String key) {
+        return driver.findElement(By.cssSelector("[data-key='" + key + "']"));
+    }
+
+    void type(String key, String text) {
+        WebElement input = input(key);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    String value(String key) {
+        return input(key).getDomProperty("value");
+    }
+
+    void choose(String key, String value) {
+        new Select(input(key)).selectByValue(value);
+    }
+
+    void chooseOption(String key, int index) {
+        new Select(input(key)).selectByIndex(index);
+    }
+
+    /** The fields of the form, each as its container (class {@code curation-field--<type>}). */
+    List<WebElement> fields() {
+        return driver.findElements(By.cssSelector(".curation-field"));
+    }
+
+    Optional<String> problem(String key) {
+        return driver.findElements(By.cssSelector("[data-problem='" + key + "']")).stream()
+                .map(WebElement::getText).findFirst();
+    }
+
+    List<WebElement> problems() {
+        return driver.findElements(By.cssSelector("[data-problem]"));
+    }
+
+    void save() {
+        click("record:save");
+    }
+
+    void click(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(loaded -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    String stateBadge() {
+        return driver.findElement(By.cssSelector("#record-state .status-badge")).getAttribute("class");
+    }
+
+    /** The id of the record the page shows (after a create, from the URL it was redirected to). */
+    long id() {
+        String url = driver.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+}
