@@ -71,7 +71,8 @@ public class SourcesPage {
     /** The whole list as the page filters it, as a file: {@code /sources/all.bib?q=…}. */
     public String downloadLink(BibliographyFormat format) {
         String filters = getFilter().queryString();
-        return request.getContextPath() + "/sources/all." + format.extension() + (filters.isEmpty() ? "" : "?" + filters);
+        return request.getContextPath() + "/sources/all." + format.extension()
+                + (filters.isEmpty() ? "" : "?" + filters);
     }
 
     public int getStart() {
