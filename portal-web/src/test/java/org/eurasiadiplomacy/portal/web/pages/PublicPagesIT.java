@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eurasiadiplomacy.portal.web.testing.Http;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
 import org.eurasiadiplomacy.portal.web.testing.PublicPages;
@@ -85,13 +87,21 @@ class PublicPagesIT {
         }
     }
 
+    /**
+     * The most any page takes: the ODA page, with its chart series, its table (count, page, footnote ids),
+     * the footnotes and the country names, is the largest (docs/performance.md lists every page's count).
+     */
+    private static final int MOST_STATEMENTS_PER_PAGE = 16;
+
     @Test
     void everyPublicPageTakesAFewStatements() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (PublicPage page : PublicPages.ALL) {
-            int count = statements(page.path());
-
-            assertTrue(count <= 12, page.path() + " took " + count + " SQL statements");
+            counts.put(page.path(), statements(page.path()));
         }
+
+        assertTrue(counts.values().stream().allMatch(count -> count > 0 && count <= MOST_STATEMENTS_PER_PAGE),
+                "SQL statements per page: " + counts);
     }
 
     private int statements(String path) {
