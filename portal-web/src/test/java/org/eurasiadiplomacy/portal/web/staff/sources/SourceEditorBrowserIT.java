@@ -253,6 +253,9 @@ class SourceEditorBrowserIT {
             HttpResponse<String> export = Http.get(base, "/staff/sources/export?format=" + format.toLowerCase(),
                     "Cookie", staff.sessionCookie());
             assertEquals(200, export.statusCode(), format);
+            if (format.equals("CSL_JSON")) {
+                assertTrue(Json.createReader(new StringReader(export.body())).readArray().size() >= 41);
+            }
             importFile(format, export.body(), "export." + format.toLowerCase());
             String summary = staff.text("preview-summary");
             assertTrue(summary.matches("(\\d+) entries read: 0 new, \\1 identical to stored sources; problems: 0\\."),
@@ -260,6 +263,10 @@ class SourceEditorBrowserIT {
             assertFalse(staff.present("store:store-all"));
         }
         staff.screenshot("staff-source-export-roundtrip");
+
+        HttpResponse<String> anonymous = Http.get(base, "/staff/sources/export?format=bibtex");
+        assertTrue(anonymous.statusCode() != 200 && !anonymous.body().contains("@book"),
+                "only staff export: " + anonymous.statusCode());
     }
 
     @Test
