@@ -79,5 +79,8 @@ pg_pid="$(head -n 1 "$pg_dir/data/postmaster.pid")"
   -c "create role portal login createdb password 'portal'"
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$pg_port (pid $pg_pid)"
 
-mvn -B verify -Dportal.test.db=postgresql -Dportal.test.pg.url="jdbc:postgresql://127.0.0.1:$pg_port/" \
-  -Dportal.test.pg.user=portal -Dportal.test.pg.password=portal
+pg_options=(-Dportal.test.db=postgresql "-Dportal.test.pg.url=jdbc:postgresql://127.0.0.1:$pg_port/"
+  -Dportal.test.pg.user=portal -Dportal.test.pg.password=portal)
+mvn -B verify "${pg_options[@]}"
+# kill -9 on PostgreSQL, in a run of its own (portal-web/pom.xml says why)
+mvn -B verify "${pg_options[@]}" -Dit.test=SuddenDeathIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
