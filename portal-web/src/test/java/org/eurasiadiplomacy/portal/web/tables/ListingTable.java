@@ -75,8 +75,7 @@ final class ListingTable {
             // the panel fades in, and a click during its transition can be lost: wait until it is fully shown
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
                     "var p = document.getElementById(arguments[0]);"
-                            + " return !!p && p.offsetParent !== null && getComputedStyle(p).opacity === '1'"
-                            + " && !/enter|leave/.test(p.className);", panel)));
+                            + " return !!p && p.offsetParent !== null && getComputedStyle(p).opacity === '1';", panel)));
             new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("no choice " + label).until(d -> d
                     .findElements(By.cssSelector("[id='" + panel + "'] li")).stream()
                     .filter(li -> li.isDisplayed() && li.getText().equals(label)).findFirst().orElse(null)).click();
