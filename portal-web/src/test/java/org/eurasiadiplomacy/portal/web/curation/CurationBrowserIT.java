@@ -98,6 +98,9 @@ class CurationBrowserIT {
             assertEquals(edited, change.findElement(By.cssSelector(".change-to")).getText(), kind);
             checkConsole();
         }
+        open("/admin/records.xhtml");
+        browser.screenshot("admin-records");
+        browser.assertAccessible();
         assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
     }
 
@@ -126,6 +129,7 @@ class CurationBrowserIT {
         form.save();
         waitFor("created");
         browser.screenshot("admin-record-oda");
+        browser.assertAccessible();
         long id = form.id();
         assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "a draft is not charted");
 
@@ -136,6 +140,7 @@ class CurationBrowserIT {
         form.save();
         open("/admin/history.xhtml?id=" + id);
         browser.screenshot("admin-history");
+        browser.assertAccessible();
         WebElement change = browser.driver().findElement(By.cssSelector(".revision tr[data-key='amountUsdMillions']"));
         assertEquals("4321.09", change.findElement(By.cssSelector(".change-from")).getText());
         assertEquals("4321.1", change.findElement(By.cssSelector(".change-to")).getText());
@@ -144,9 +149,7 @@ class CurationBrowserIT {
         // the revision before the last edit: restore it, and the restore is a revision of its own
         WebElement before = browser.driver().findElements(By.cssSelector(".revision")).get(1);
         String restoredRevision = before.getAttribute("data-revision");
-        WebElement restore = before.findElement(By.cssSelector("input[type='submit']"));
-        restore.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(restore));
+        form.click(before.findElement(By.cssSelector("input[type='submit']")).getAttribute("id"));
         assertTrue(browser.driver().findElement(By.id("messages")).getText().contains(restoredRevision));
         WebElement newest = browser.driver().findElements(By.cssSelector(".revision")).get(0);
         assertEquals("4321.09", newest.findElement(By.cssSelector("tr[data-key='amountUsdMillions'] .change-to"))
@@ -160,10 +163,9 @@ class CurationBrowserIT {
         assertEquals(404, api("ODA_FIGURE", id));
         open("/admin/trash.xhtml");
         browser.screenshot("admin-trash");
+        browser.assertAccessible();
         WebElement row = trashRow(id);
-        WebElement untrash = row.findElement(By.cssSelector("input[id$='untrash']"));
-        untrash.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(untrash));
+        form.click(row.findElement(By.cssSelector("input[id$='untrash']")).getAttribute("id"));
         assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "back from the trash");
         checkConsole();
         assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
