@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +18,13 @@ import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.security.WebClient;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.Http;
+import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +63,20 @@ class CurationBrowserIT {
     @RegisterExtension
     final Browser browser = new Browser();
     private final List<String> consoleErrors = new ArrayList<>();
+    /** What this test created: moved to the trash afterwards, so other tests of the run see the article only. */
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void trashWhatWasCreated() throws SQLException {
+        try (Connection db = ItDatabase.connect();
+             PreparedStatement trash = db.prepareStatement(
+                     "update record set deleted_at = current_timestamp where id = ?")) {
+            for (long id : created) {
+                trash.setLong(1, id);
+                trash.executeUpdate();
+            }
+        }
+    }
 
     @Test
     void everyKindIsValidatedCreatedAsADraftEditedPublishedTrashedAndRestored() {
@@ -98,6 +117,9 @@ class CurationBrowserIT {
             assertEquals(edited, change.findElement(By.cssSelector(".change-to")).getText(), kind);
             checkConsole();
         }
+        open("/admin/records.xhtml");
+        browser.screenshot("admin-records");
+        browser.assertAccessible();
         assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
     }
 
@@ -124,8 +146,9 @@ class CurationBrowserIT {
         form.choose("donor", Long.toString(JAPAN));
         form.chooseOption("recipient", 2);
         form.save();
-        waitFor("created");
+        created("ODA_FIGURE");
         browser.screenshot("admin-record-oda");
+        browser.assertAccessible();
         long id = form.id();
         assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "a draft is not charted");
 
@@ -136,6 +159,7 @@ class CurationBrowserIT {
         form.save();
         open("/admin/history.xhtml?id=" + id);
         browser.screenshot("admin-history");
+        browser.assertAccessible();
         WebElement change = browser.driver().findElement(By.cssSelector(".revision tr[data-key='amountUsdMillions']"));
         assertEquals("4321.09", change.findElement(By.cssSelector(".change-from")).getText());
         assertEquals("4321.1", change.findElement(By.cssSelector(".change-to")).getText());
@@ -144,9 +168,7 @@ class CurationBrowserIT {
         // the revision before the last edit: restore it, and the restore is a revision of its own
         WebElement before = browser.driver().findElements(By.cssSelector(".revision")).get(1);
         String restoredRevision = before.getAttribute("data-revision");
-        WebElement restore = before.findElement(By.cssSelector("input[type='submit']"));
-        restore.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(restore));
+        form.click(before.findElement(By.cssSelector("input[type='submit']")).getAttribute("id"));
         assertTrue(browser.driver().findElement(By.id("messages")).getText().contains(restoredRevision));
         WebElement newest = browser.driver().findElements(By.cssSelector(".revision")).get(0);
         assertEquals("4321.09", newest.findElement(By.cssSelector("tr[data-key='amountUsdMillions'] .change-to"))
@@ -160,10 +182,9 @@ class CurationBrowserIT {
         assertEquals(404, api("ODA_FIGURE", id));
         open("/admin/trash.xhtml");
         browser.screenshot("admin-trash");
+        browser.assertAccessible();
         WebElement row = trashRow(id);
-        WebElement untrash = row.findElement(By.cssSelector("input[id$='untrash']"));
-        untrash.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(untrash));
+        form.click(row.findElement(By.cssSelector("input[id$='untrash']")).getAttribute("id"));
         assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "back from the trash");
         checkConsole();
         assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
@@ -315,7 +336,9 @@ class CurationBrowserIT {
 
     /** Waits for the page a create redirects to; if the form came back instead, says what it refused. */
     private void created(String kind) {
-        if (browser.driver().findElements(By.id("created")).isEmpty()) {
+        if (!browser.driver().findElements(By.id("created")).isEmpty()) {
+            created.add(new CurationForm(browser.driver()).id());
+        } else {
             browser.screenshot("failed-create-" + kind);
             throw new AssertionError(kind + " was not created: " + browser.driver().findElement(By.id("messages"))
                     .getText() + " " + new CurationForm(browser.driver()).problems().stream()

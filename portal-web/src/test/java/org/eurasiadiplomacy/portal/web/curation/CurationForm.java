@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,12 +60,14 @@ final class CurationForm {
         click("record:save");
     }
 
+    /** Clicks a button that posts the page, and waits until the answer is a new, fully loaded document. */
     void click(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        button.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(loaded -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.beforeCurationClick = true;");
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(loaded -> Boolean.TRUE
+                .equals(js.executeScript("return window.beforeCurationClick === undefined"
+                        + " && document.readyState === 'complete';")));
     }
 
     String stateBadge() {
