@@ -44,12 +44,25 @@ public final class ListingReader {
         if (query.limit() == 0 || query.offset() >= total) {
             return new Page(List.of(), total);
         }
+        return new Page(rows(listing, conditions, from, query), total);
+    }
+
+    /** One page of the records that match {@code query}, without counting them: for a caller that knows the total. */
+    public List<Row> rows(Listing listing, ListingQuery query) {
+        Conditions conditions = new Conditions(listing, query);
+        if (query.country() != null) {
+            requirePublishedCountry(query.country());
+        }
+        return query.limit() == 0 ? List.of() : rows(listing, conditions, from(listing) + conditions.where(), query);
+    }
+
+    private List<Row> rows(Listing listing, Conditions conditions, String from, ListingQuery query) {
         List<Object[]> tuples = conditions.bind(em.createQuery(select(listing) + from + orderBy(listing, query),
                         Object[].class))
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
                 .getResultList();
-        return new Page(rows(listing, tuples), total);
+        return rows(listing, tuples);
     }
 
     /** The published record of this listing with this id, if there is one. */

@@ -16,6 +16,13 @@ public final class CountryListing {
             .defaultSort("code")
             .build();
 
+    /** Codes and names only: what a page needs to name countries and fill its country filters, in one statement. */
+    public static final Listing NAMES = Listing.of("countryNames", Country.class)
+            .code("code", "code")
+            .localized("name", "name")
+            .defaultSort("code")
+            .build();
+
     private CountryListing() {
     }
 }

@@ -29,6 +29,13 @@ public final class CitationListing {
             .defaultSort("id")
             .build();
 
+    /** Labels and printed notes only: what a page needs to draw footnote markers, in one statement. */
+    public static final Listing MARKERS = Listing.of("citationMarkers", Citation.class)
+            .text("label", "label")
+            .text("printedText", "printedText")
+            .defaultSort("id")
+            .build();
+
     private CitationListing() {
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Catalog;
-import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.country.CountryListing;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
@@ -64,7 +63,7 @@ public class CountryNames {
     private Map<String, LocalizedText> names() {
         if (names == null) {
             names = new LinkedHashMap<>();
-            for (Row country : catalog.page(CountryListing.LISTING, ListingQuery.all().page(0, ListingQuery.MAX_LIMIT)).rows()) {
+            for (Row country : catalog.all(CountryListing.NAMES)) {
                 names.put((String) country.get("code"), (LocalizedText) country.get("name"));
             }
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Catalog;
-import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.sources.CitationListing;
 
@@ -42,8 +41,7 @@ public class Footnotes {
 
     private Map<Long, Row> citations() {
         if (byId == null) {
-            byId = catalog.page(CitationListing.LISTING, ListingQuery.all().page(0, ListingQuery.MAX_LIMIT)).rows()
-                    .stream().collect(Collectors.toMap(Row::id, Function.identity()));
+            byId = catalog.all(CitationListing.MARKERS).stream().collect(Collectors.toMap(Row::id, Function.identity()));
         }
         return byId;
     }

@@ -15,7 +15,6 @@ import org.eurasiadiplomacy.portal.catalog.Field;
 import org.eurasiadiplomacy.portal.catalog.InvalidQueryException;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
-import org.eurasiadiplomacy.portal.catalog.Page;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.catalog.SortKey;
 import org.primefaces.component.api.UIColumn;
@@ -36,6 +35,8 @@ public class ListingDataModel extends LazyDataModel<Row> {
 
     private final transient Catalog catalog;
     private final transient Listing listing;
+    private transient ListingQuery countedQuery;
+    private long countedTotal;
     private String problem;
 
     public ListingDataModel(Catalog catalog, Listing listing) {
@@ -46,7 +47,7 @@ public class ListingDataModel extends LazyDataModel<Row> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         try {
-            return Math.toIntExact(catalog.page(listing, query(filterBy).page(0, 0)).total());
+            return Math.toIntExact(total(query(filterBy)));
         } catch (InvalidQueryException e) {
             reportInvalid(e);
             return 0;
@@ -56,15 +57,25 @@ public class ListingDataModel extends LazyDataModel<Row> {
     @Override
     public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         try {
-            Page page = catalog.page(listing, query(filterBy).sortedBy(sortKeys(sortBy))
+            ListingQuery filtered = query(filterBy);
+            long total = total(filtered);
+            setRowCount(Math.toIntExact(total));
+            return first >= total ? List.of() : catalog.rows(listing, filtered.sortedBy(sortKeys(sortBy))
                     .page(first, Math.min(pageSize, ListingQuery.MAX_LIMIT)));
-            setRowCount(Math.toIntExact(page.total()));
-            return page.rows();
         } catch (InvalidQueryException e) {
             reportInvalid(e);
             setRowCount(0);
             return List.of();
         }
+    }
+
+    /** PrimeFaces asks for the count and then for the rows: the count of the same filters is read once. */
+    private long total(ListingQuery filtered) {
+        if (!filtered.equals(countedQuery)) {
+            countedTotal = catalog.page(listing, filtered.page(0, 0)).total();
+            countedQuery = filtered;
+        }
+        return countedTotal;
     }
 
     @Override
