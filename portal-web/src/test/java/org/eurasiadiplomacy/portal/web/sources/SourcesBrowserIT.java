@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the bibliography: entries as the article prints them, footnotes, filters, one source. */
 @ExtendWith(ArquillianExtension.class)
@@ -95,6 +98,8 @@ class SourcesBrowserIT {
         new Select(browser.driver().findElement(By.id("type"))).selectByValue("JOURNAL_ARTICLE");
         browser.driver().findElement(By.id("yearFrom")).sendKeys("2007");
         browser.driver().findElement(By.cssSelector(".bib-filter button[type=submit]")).click();
+        // the form is a plain GET: wait for the new page, not the one that was left
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("yearFrom="));
 
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("q=Central+Asia") && url.contains("type=JOURNAL_ARTICLE") && url.contains("yearFrom=2007"),
