@@ -166,13 +166,22 @@ public class Curation {
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        List<Object> states = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (Object row : rows) {
+            states.add(((Object[]) row)[0]);
+            numbers.add(((Revision) ((Object[]) row)[1]).getNumber());
+        }
+        // references and collections for every revision at once: a constant number of statements per history
+        HistoryReferences references = new HistoryReferences(em, kind, id, numbers, states);
         List<RevisionEntry> entries = new ArrayList<>();
         Map<String, String> before = Map.of();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             Record state = (Record) columns[0];
             Revision revision = (Revision) columns[1];
-            Map<String, String> after = new LinkedHashMap<>(FieldCodec.describe(kind, state));
+            Map<String, String> after = new LinkedHashMap<>(
+                    FieldCodec.describe(kind, state, revision.getNumber(), references));
             after.put("status", state.getStatus().name());
             after.put("deletedAt", state.getDeletedAt().map(Instant::toString).orElse(""));
             List<FieldChange> changes = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,47 +34,50 @@ final class FieldCodec {
     static Map<String, Object> read(RecordKind kind, Object record) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : kind.fields()) {
-            Object value = get(record, field.name());
-            switch (field.type()) {
-                case LOCALIZED, LOCALIZED_LONG -> {
-                    LocalizedText text = (LocalizedText) value;
-                    values.put(field.name() + ".zh", text == null ? "" : nonNull(text.getZh()));
-                    values.put(field.name() + ".en", text == null ? "" : nonNull(text.getEn()));
-                }
-                case PARTIAL_DATE -> values.put(field.name(), value == null ? "" : ((PartialDate) value).toIso());
-                case ENUM -> values.put(field.name(), value == null ? "" : ((Enum<?>) value).name());
-                case DECIMAL -> values.put(field.name(),
-                        value == null ? "" : OdaFigure.asPrinted((BigDecimal) value).toPlainString());
-                case COUNTRY, RECORD -> values.put(field.name(), value == null ? "" : idOf(value));
-                case COUNTRIES, CITATIONS -> {
-                    List<String> ids = new ArrayList<>();
-                    for (Object element : (Collection<?>) value) {
-                        ids.add(idOf(element));
-                    }
-                    values.put(field.name(), ids);
-                }
-                default -> values.put(field.name(), value == null ? "" : value.toString());
-            }
+            put(values, field, get(record, field.name()));
         }
         return values;
     }
 
-    /** The values as a person reads them in the history: references by label, not by id. */
-    static Map<String, String> describe(RecordKind kind, Object record) {
-        Map<String, String> described = new LinkedHashMap<>();
-        Map<String, Object> values = read(kind, record);
-        for (FormField field : kind.fields()) {
-            Object value = get(record, field.name());
-            switch (field.type()) {
-                case COUNTRY, RECORD -> described.put(field.name(), value == null ? "" : label((Record) value));
-                case COUNTRIES, CITATIONS -> {
-                    List<String> labels = new ArrayList<>();
-                    for (Object element : (Collection<?>) value) {
-                        labels.add(label((Record) element));
-                    }
-                    described.put(field.name(), String.join(", ", labels));
+    /** The form value(s) of one field into {@code values}. */
+    private static void put(Map<String, Object> values, FormField field, Object value) {
+        switch (field.type()) {
+            case LOCALIZED, LOCALIZED_LONG -> {
+                LocalizedText text = (LocalizedText) value;
+                values.put(field.name() + ".zh", text == null ? "" : nonNull(text.getZh()));
+                values.put(field.name() + ".en", text == null ? "" : nonNull(text.getEn()));
+            }
+            case PARTIAL_DATE -> values.put(field.name(), value == null ? "" : ((PartialDate) value).toIso());
+            case ENUM -> values.put(field.name(), value == null ? "" : ((Enum<?>) value).name());
+            case DECIMAL -> values.put(field.name(),
+                    value == null ? "" : OdaFigure.asPrinted((BigDecimal) value).toPlainString());
+            case COUNTRY, RECORD -> values.put(field.name(), value == null ? "" : idOf(value));
+            case COUNTRIES, CITATIONS -> {
+                List<String> ids = new ArrayList<>();
+                for (Object element : (Collection<?>) value) {
+                    ids.add(idOf(element));
                 }
+                values.put(field.name(), ids);
+            }
+            default -> values.put(field.name(), value == null ? "" : value.toString());
+        }
+    }
+
+    /**
+     * The values as a person reads them in the history as of {@code revision}: references by label, not by id,
+     * the labels and collections read beforehand by {@code references} (none loaded here).
+     */
+    static Map<String, String> describe(RecordKind kind, Object record, int revision, HistoryReferences references) {
+        Map<String, String> described = new LinkedHashMap<>();
+        for (FormField field : kind.fields()) {
+            switch (field.type()) {
+                case COUNTRY, RECORD -> described.put(field.name(), references.labelOf(get(record, field.name())));
+                case COUNTRIES, CITATIONS ->
+                        described.put(field.name(), String.join(", ", references.labelsOf(field.name(), revision)));
                 default -> {
+                    // only this field's own value: reading the whole record would load its collections
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    put(values, field, get(record, field.name()));
                     for (String key : field.keys()) {
                         described.put(key, (String) values.get(key));
                     }
@@ -83,18 +85,6 @@ final class FieldCodec {
             }
         }
         return described;
-    }
-
-    /** A short name for a referenced record: a country's code, a footnote's label, else its kind and id. */
-    static String label(Record record) {
-        if (record instanceof Country country) {
-            return country.getCode();
-        }
-        if (record instanceof Citation citation) {
-            return "[" + citation.getLabel() + "]";
-        }
-        return RecordKind.of(record.getClass()).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("record")
-                + " #" + record.getId();
     }
 
     /** Writes {@code values} into {@code record}; returns what could not be written (nothing is half-done). */
@@ -267,7 +257,7 @@ final class FieldCodec {
         return field(Hibernate.getClass(record), name).getType().isPrimitive();
     }
 
-    private static Field field(Class<?> type, String name) {
+    static Field field(Class<?> type, String name) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
                 Field field = c.getDeclaredField(name);

@@ -18,6 +18,7 @@ import org.eurasiadiplomacy.portal.accounts.NotPermitted;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.ListingReader;
 import org.eurasiadiplomacy.portal.catalog.Row;
+import org.eurasiadiplomacy.portal.diagnostics.StatementCounter;
 import org.eurasiadiplomacy.portal.oda.OdaChartData;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
 import org.eurasiadiplomacy.portal.oda.OdaListing;
@@ -217,6 +218,33 @@ class CurationTest {
 
     private long id(String jpql) {
         return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+
+    @Test
+    void aHistoryCostsTheSameStatementsHoweverManyRevisionsAndReferencesItHas() {
+        List<RevisionEntry> first = curation(c -> c.history(figure));
+        FieldChange donor = first.get(first.size() - 1).changes().stream()
+                .filter(change -> change.key().equals("donor")).findFirst().orElseThrow();
+        assertEquals("JPN", donor.to(), "a referenced country by its code, as before");
+        StatementCounter.reset();
+        curation(c -> c.history(figure));
+        int few = StatementCounter.count();
+
+        long other = id("select min(c.id) from Country c where c.code not in ('JPN', 'CHN')");
+        for (String amount : List.of("1.5", "2.5", "3.5", "4.5")) {
+            RecordForm form = curation(c -> c.edit(figure));
+            form.getValues().put("amountUsdMillions", amount);
+            form.getValues().put("recipient", String.valueOf(amount.equals("3.5") ? other : china));
+            curation(c -> c.update(form));
+        }
+        StatementCounter.reset();
+        List<RevisionEntry> many = curation(c -> c.history(figure));
+        assertEquals(first.size() + 4, many.size());
+        assertEquals(few, StatementCounter.count(), "no statement per revision or per referenced record");
+        FieldChange recipient = many.get(0).changes().stream()
+                .filter(change -> change.key().equals("recipient")).findFirst().orElseThrow();
+        assertEquals("CHN", recipient.to(), "each revision's reference, labelled");
+        assertFalse(recipient.from().isEmpty() || recipient.from().equals("CHN"), recipient.from());
     }
 
     private <T> T curation(Function<Curation, T> work) {

@@ -5,12 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.eurasiadiplomacy.portal.curation.Curation;
 import org.eurasiadiplomacy.portal.curation.EditConflict;
 import org.eurasiadiplomacy.portal.curation.InvalidRecord;
 import org.eurasiadiplomacy.portal.curation.RecordForm;
+import org.eurasiadiplomacy.portal.curation.RecordNotFound;
 import org.eurasiadiplomacy.portal.curation.RevisionEntry;
 import org.eurasiadiplomacy.portal.web.accounts.Messages;
 
@@ -31,11 +33,26 @@ public class HistoryPage implements Serializable {
     private RecordForm record;
     private List<RevisionEntry> revisions;
 
-    /** Opens the history of {@code ?id=}, once per view. */
+    /**
+     * Opens the history of {@code ?id=}, once per view. An unknown or malformed id leaves no record, which
+     * {@link #load()} answers with 404 before anything renders.
+     */
     @PostConstruct
     void open() {
-        id = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
-        reload();
+        try {
+            id = Long.valueOf(String.valueOf(
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id")).strip());
+            reload();
+        } catch (NumberFormatException | RecordNotFound missing) {
+            record = null;
+        }
+    }
+
+    /** preRenderView: no record behind the URL is the portal's 404 page, not the generic error page. */
+    public void load() throws IOException {
+        if (record == null) {
+            NotFound.send(FacesContext.getCurrentInstance());
+        }
     }
 
     public void restore(RevisionEntry revision) {

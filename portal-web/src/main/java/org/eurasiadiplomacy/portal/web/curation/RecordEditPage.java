@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.eurasiadiplomacy.portal.curation.InvalidRecord;
 import org.eurasiadiplomacy.portal.curation.Problem;
 import org.eurasiadiplomacy.portal.curation.RecordForm;
 import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.curation.RecordNotFound;
 import org.eurasiadiplomacy.portal.web.accounts.Messages;
 
 /**
@@ -39,13 +41,29 @@ public class RecordEditPage implements Serializable {
     /** The record as someone else saved it, while the editor chooses between it and their own. */
     private RecordForm conflict;
 
-    /** Opens the record {@code ?id=}, or a blank form of {@code ?kind=}, once per view. */
+    /**
+     * Opens the record {@code ?id=}, or a blank form of {@code ?kind=}, once per view. An unknown or malformed id
+     * or kind leaves no form, which {@link #load()} answers with 404 before anything renders.
+     */
     @PostConstruct
     void open() {
         Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String id = query.get("id");
-        form = id != null ? curation.edit(Long.parseLong(id)) : curation.blank(RecordKind.valueOf(query.get("kind")));
-        choices = curation.choices(form.getKind());
+        try {
+            form = id != null ? curation.edit(Long.parseLong(id.strip()))
+                    : curation.blank(RecordKind.valueOf(String.valueOf(query.get("kind"))));
+            choices = curation.choices(form.getKind());
+        } catch (IllegalArgumentException | RecordNotFound missing) {
+            // a malformed id or an unknown kind (both IllegalArgumentException), or an id of no curated record
+            form = null;
+        }
+    }
+
+    /** preRenderView: no record behind the URL is the portal's 404 page, not the generic error page. */
+    public void load() throws IOException {
+        if (form == null) {
+            NotFound.send(faces());
+        }
     }
 
     public String save() {

@@ -1,0 +1,62 @@
+package org.eurasiadiplomacy.portal.web.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.eurasiadiplomacy.portal.web.security.TestAccounts;
+import org.eurasiadiplomacy.portal.web.security.WebClient;
+import org.eurasiadiplomacy.portal.web.security.WebPage;
+import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The administrators' record and history pages over plain HTTP, signed in as an administrator: what answers 404
+ * and what the history page costs in SQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CurationPagesIT {
+
+    private static final long JAPAN = 1000L;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalWar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebClient administrator() {
+        String admin = TestAccounts.insert(TestAccounts.uniqueName("curator"), TestAccounts.PASSWORD, true,
+                "ADMIN", "STAFF");
+        WebClient client = new WebClient(base);
+        client.signIn(admin, TestAccounts.PASSWORD);
+        return client;
+    }
+
+    @Test
+    void unknownAndMalformedIdsAnswerWithThePortals404Page() {
+        WebClient admin = administrator();
+        for (String page : List.of("record", "history")) {
+            WebPage known = admin.get("/admin/" + page + ".xhtml?id=" + JAPAN);
+            assertEquals(200, known.status(), page + " of Japan");
+            for (String query : List.of("?id=999999", "?id=abc", "?id=", "?id=%201000x", "")) {
+                String path = "/admin/" + page + ".xhtml" + query;
+                WebPage answer = admin.get(path);
+                assertEquals(404, answer.status(), path);
+                assertTrue(answer.body().contains("error-404"), path + " shows the portal's 404 page");
+                assertFalse(answer.body().contains("error-500"), path + " is not the generic error page");
+            }
+        }
+        WebPage unknownKind = admin.get("/admin/record.xhtml?kind=PLANET");
+        assertEquals(404, unknownKind.status(), "a blank form of an unknown kind");
+    }
+}
