@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader on the detail pages and the timeline, in headless Chromium; screenshots for docs/screenshots. */
 @ExtendWith(ArquillianExtension.class)
@@ -98,6 +102,8 @@ class DetailPagesBrowserIT {
 
         new Select(browser.driver().findElement(By.id("category"))).selectByValue("SECURITY");
         browser.driver().findElement(By.id("apply-filter")).click();
+        // a plain GET form: wait for the filtered page, not the one that was left
+        pageLoaded(ExpectedConditions.urlContains("category=SECURITY"));
 
         assertTrue(browser.driver().getCurrentUrl().contains("category=SECURITY"), "the filter is in the URL");
         List<WebElement> security = entries();
@@ -109,9 +115,12 @@ class DetailPagesBrowserIT {
         assertEquals("SECURITY", new Select(browser.driver().findElement(By.id("category")))
                 .getFirstSelectedOption().getAttribute("value"), "the form still shows the filter");
 
+        WebElement before = browser.driver().findElement(By.id("timeline"));
         browser.driver().findElement(By.id("clear-filter")).click();
+        pageLoaded(ExpectedConditions.stalenessOf(before));
         browser.driver().findElement(By.id("kind-meeting")).click();
         browser.driver().findElement(By.id("apply-filter")).click();
+        pageLoaded(ExpectedConditions.urlContains("kind=meeting"));
         assertTrue(entries().stream().allMatch(e -> "meeting".equals(e.getAttribute("data-kind"))));
         assertTrue(browser.driver().getCurrentUrl().contains("kind=meeting"));
 
@@ -135,5 +144,9 @@ class DetailPagesBrowserIT {
 
     private List<WebElement> entries() {
         return browser.driver().findElements(By.cssSelector("#timeline .timeline-entry"));
+    }
+
+    private void pageLoaded(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
     }
 }
