@@ -10,33 +10,9 @@ rows="${BIG_ODA_ROWS:-1000000}"
 repeat="${BIG_ODA_REPEAT:-5}"
 port=18575
 h2=~/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar
-[ -f portal-web/target/payara-micro.jar ] && [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
+. bench/lib.sh
 [ -f "$h2" ] || mvn -B -q dependency:get -Dartifact=com.h2database:h2:2.3.232
 
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]:-}"; do
-    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-wait_for() { # url pid -> 0 when the url answers 200, 1 when the process died or 240 s passed
-  for _ in $(seq 1 2400); do
-    kill -0 "$2" 2>/dev/null || return 1
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
-start_portal() {
-  PORTAL_PORT=$port PORTAL_DATA_DIR="$work/data" bash scripts/run.sh >> "$work/portal.log" 2>&1 &
-  pids=("$!")
-  wait_for "http://localhost:$port/" "$!" || { echo "portal did not start; see log:" >&2; tail -50 "$work/portal.log" >&2; exit 1; }
-}
-stop_portal() { kill -TERM "${pids[0]}" 2>/dev/null || true; wait "${pids[0]}" 2>/dev/null || true; pids=(); }
 
 # what is timed: the catalog's list operations, each a constant number of SQL statements per page
 queries=(
@@ -57,10 +33,10 @@ median_ms() { # path -> median wall time in ms of $repeat GETs, after one warm-u
 total() { curl -fsS -D - -o /dev/null "http://localhost:$port/api/v1/oda?limit=0" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-total-count" { print $2 }'; }
 
 echo "Machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average: //'); median of $repeat GETs after one warm-up"
-start_portal
+start_portal $port "$work/data"
 small=(); for q in "${queries[@]}"; do small+=("$(median_ms "${q#*|}")"); done
 small_total="$(total)"
-stop_portal
+stop "$portal_pid"
 
 # the generator: set-based SQL inside H2 (no client round trips), on the portal's own database file
 cat > "$work/generate.sql" <<SQL
@@ -87,10 +63,10 @@ load_start=$(date +%s)
 java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$work/data/portal" -user portal -password portal \
   -script "$work/generate.sql"
 load_s=$(( $(date +%s) - load_start ))
-start_portal
+start_portal $port "$work/data"
 big=(); for q in "${queries[@]}"; do big+=("$(median_ms "${q#*|}")"); done
 big_total="$(total)"
-stop_portal
+stop "$portal_pid"
 
 echo "Generated $rows rows in ${load_s} s; X-Total-Count $small_total before, $big_total after; database file $(du -m "$work/data/portal.mv.db" | cut -f1) MiB"
 echo

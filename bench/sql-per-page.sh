@@ -6,24 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=18481
-[ -f portal-web/target/payara-micro.jar ] && [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
-
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-PORTAL_PORT=$port PORTAL_DATA_DIR="$work/data" PORTAL_JAVA_OPTS="-Xmx1g -Dportal.diagnostics.sql=true" \
-  bash scripts/run.sh > "$work/portal.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 2400); do
-  kill -0 "$pid" 2>/dev/null || { tail -50 "$work/portal.log" >&2; exit 1; }
-  curl -fsS -o /dev/null "http://localhost:$port/" 2>/dev/null && break
-  sleep 0.1
-done
+. bench/lib.sh
+start_portal $port "$work/data" "-Xmx1g -Dportal.diagnostics.sql=true"
 
 statements() { # path -> the count (the second request: caches of the first are warm, as for most readers)
   curl -fsS -o /dev/null "http://localhost:$port$1"

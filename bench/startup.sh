@@ -8,17 +8,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-3}"
 port=18480
 micro=portal-web/target/payara-micro.jar
-[ -f "$micro" ] && [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
-
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]:-}"; do
-    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. bench/lib.sh
 
 # the trivial WAR: one static page
 mkdir -p "$work/trivial"
@@ -27,27 +17,16 @@ echo '<!DOCTYPE html><title>ok</title><p>ok</p>' > "$work/trivial/index.html"
 
 now_ms() { date +%s%3N; }
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
-wait_for() { # url pid -> 0 when the url answers 200, 1 when the process died or 240 s passed
-  for _ in $(seq 1 2400); do
-    kill -0 "$2" 2>/dev/null || return 1
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
-stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; pids=(); }
 
 measure_portal() { # label data_dir
-  local start pid java
+  local start java
   start=$(now_ms)
-  PORTAL_PORT=$port PORTAL_DATA_DIR="$2" bash scripts/run.sh > "$work/portal.log" 2>&1 &
-  pid=$!; pids=("$pid")
-  wait_for "http://localhost:$port/" "$pid" || { echo "portal did not start; see log:" >&2; tail -50 "$work/portal.log" >&2; exit 1; }
+  start_portal $port "$2"
   local elapsed=$(( $(now_ms) - start ))
   sleep 5  # let the JIT and pools settle before reading memory
-  java=$(pgrep -P "$pid" java)
+  java=$(pgrep -P "$portal_pid" java)
   echo "| $1 | $elapsed | $(rss_mib "$java") |"
-  stop "$pid"
+  stop "$portal_pid"
 }
 
 measure_bare() {
@@ -55,7 +34,7 @@ measure_bare() {
   start=$(now_ms)
   java -Xms256m -Xmx1g -jar "$micro" --deploy "$work/trivial.war" --contextroot / --port $port \
     --nocluster --disablephonehome > "$work/bare.log" 2>&1 &
-  pid=$!; pids=("$pid")
+  pid=$!; pids+=("$pid")
   wait_for "http://localhost:$port/index.html" "$pid" || { echo "bare Payara did not start" >&2; exit 1; }
   local elapsed=$(( $(now_ms) - start ))
   sleep 5

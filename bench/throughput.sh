@@ -22,32 +22,12 @@ for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || { echo "$tool is missing: apt-get install wrk nginx-light curl" >&2; exit 1; }
 done
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
-[ -f portal-web/target/payara-micro.jar ] && [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
 
-work="$(mktemp -d)"
+. bench/lib.sh
 chmod 755 "$work"  # nginx workers run as an unprivileged user when started by root
-pids=()
-cleanup() {
-  for pid in "${pids[@]:-}"; do
-    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-wait_for() { # url pid -> 0 when the url answers 200, 1 when the process died or 240 s passed
-  for _ in $(seq 1 2400); do
-    kill -0 "$2" 2>/dev/null || return 1
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
 
 # --- the portal, on a fresh database in a temporary folder
-PORTAL_PORT=$port PORTAL_DATA_DIR="$work/data" bash scripts/run.sh > "$work/portal.log" 2>&1 &
-pids+=("$!")
-wait_for "http://localhost:$port/" "$!" || { echo "portal did not start; see log:" >&2; tail -50 "$work/portal.log" >&2; exit 1; }
+start_portal $port "$work/data"
 
 # --- nginx serving the saved HTML under the same paths, with the portal's content type
 mkdir -p "$work/www" "$work/nginx" "$work/sessions"

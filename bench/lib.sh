@@ -1,0 +1,43 @@
+# Sourced by the benchmark scripts (after `cd` to the project root): a temporary folder $work, the processes
+# they start (stopped by process id on exit, even on failure), the WAR built when missing, and starting the
+# portal with the README's Run command.
+
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]:-}"; do
+    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+[ -f portal-web/target/payara-micro.jar ] && [ -f portal-web/target/portal.war ] || mvn -B -q -DskipTests package
+
+wait_for() { # url pid -> 0 when the url answers 200, 1 when the process died or 240 s passed
+  for _ in $(seq 1 2400); do
+    kill -0 "$2" 2>/dev/null || return 1
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# start_portal port data_dir [java_options]: runs scripts/run.sh in the background until the home page answers;
+# its pid is $portal_pid (and in $pids). The log goes to $work/portal.log.
+start_portal() {
+  PORTAL_PORT=$1 PORTAL_DATA_DIR="$2" PORTAL_JAVA_OPTS="${3:-}" bash scripts/run.sh >> "$work/portal.log" 2>&1 &
+  portal_pid=$!
+  pids+=("$portal_pid")
+  wait_for "http://localhost:$1/" "$portal_pid" \
+    || { echo "portal did not start; see log:" >&2; tail -50 "$work/portal.log" >&2; exit 1; }
+}
+
+# stop pid: SIGTERM, then wait until it has ended
+stop() {
+  kill -TERM "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+  local kept=()
+  for pid in "${pids[@]:-}"; do [ "$pid" != "$1" ] && kept+=("$pid"); done
+  pids=("${kept[@]:-}")
+}
