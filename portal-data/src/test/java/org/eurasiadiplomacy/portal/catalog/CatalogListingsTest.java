@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,15 +22,13 @@ import org.eurasiadiplomacy.portal.people.PersonListing;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.sources.CitationListing;
 import org.eurasiadiplomacy.portal.sources.SourceListing;
-import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.eurasiadiplomacy.portal.timeline.TimelineEventListing;
 import org.eurasiadiplomacy.portal.visits.VisitListing;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The listings on the article's data as Flyway loads it (the 7 meetings of Table 1, the 45 values of Table 2,
@@ -54,23 +51,11 @@ class CatalogListingsTest {
             Map.entry(CitationListing.LISTING, "CITATION"),
             Map.entry(CuratorNoteListing.LISTING, "NOTE"));
 
-    @TempDir
-    static Path folder;
-
-    private static PortalDatabase db;
-
-    @BeforeAll
-    static void loadTheArticle() {
-        db = PortalDatabase.createIn(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final ArticleDatabase article = new ArticleDatabase();
 
     private static Page page(Listing listing, ListingQuery query) {
-        return db.inTransaction(em -> new ListingReader(em).page(listing, query));
+        return article.get().inTransaction(em -> new ListingReader(em).page(listing, query));
     }
 
     private static List<Object> column(Page page, String column) {
@@ -81,7 +66,7 @@ class CatalogListingsTest {
     void everyPublishedRecordOfEveryKindIsListedOnceWithItsCitations() {
         RECORD_TYPES.forEach((listing, type) -> {
             @SuppressWarnings("unchecked")
-            List<Number> published = db.inTransaction(em -> em.createNativeQuery(
+            List<Number> published = article.get().inTransaction(em -> em.createNativeQuery(
                     "select id from record where record_type = :type and status = 'PUBLISHED'"
                             + " and deleted_at is null").setParameter("type", type).getResultList());
             Page all = page(listing, ListingQuery.all().page(0, ListingQuery.MAX_LIMIT));
@@ -279,7 +264,7 @@ class CatalogListingsTest {
 
     @Test
     void aPageCostsTheSameFewStatementsWhateverItsSize() {
-        Statistics statistics = db.factory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = article.get().factory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         // a count, the page, then one query per relation
         Map<Listing, Integer> expected = Map.of(OdaListing.LISTING, 3, VisitListing.LISTING, 4,

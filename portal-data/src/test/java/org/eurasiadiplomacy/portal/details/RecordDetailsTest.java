@@ -5,40 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
-import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Detail pages' data for every kind of record, on the article's data as Flyway loads it into an H2 file. */
 class RecordDetailsTest {
 
-    @TempDir
-    static Path folder;
-
-    private static PortalDatabase db;
-
-    @BeforeAll
-    static void loadTheArticle() {
-        db = PortalDatabase.createIn(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final ArticleDatabase article = new ArticleDatabase();
 
     private static Optional<RecordDetail> find(RecordKind kind, long id) {
-        return db.inTransaction(em -> new DetailReader(em).find(kind, id));
+        return article.get().inTransaction(em -> new DetailReader(em).find(kind, id));
     }
 
     private static RecordDetail get(RecordKind kind, long id) {
@@ -190,8 +175,8 @@ class RecordDetailsTest {
     @Test
     void draftsAndTrashedRecordsAreNeverShownNorLinked() {
         try {
-            db.run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 1103").executeUpdate());
-            db.run(em -> em.createNativeQuery("update record set deleted_at = current_timestamp where id = 1301").executeUpdate());
+            article.get().run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 1103").executeUpdate());
+            article.get().run(em -> em.createNativeQuery("update record set deleted_at = current_timestamp where id = 1301").executeUpdate());
 
             assertTrue(find(RecordKind.PERSON, 1103).isEmpty(), "a draft");
             assertTrue(find(RecordKind.MEETING, 1301).isEmpty(), "in the trash");
@@ -200,14 +185,14 @@ class RecordDetailsTest {
             assertFalse(ids(related(dialogue, "meetings")).contains(1301L));
             assertTrue(ids(related(get(RecordKind.COUNTRY, 1000), "people")).stream().noneMatch(id -> id == 1103L));
         } finally {
-            db.run(em -> em.createNativeQuery("update record set status = 'PUBLISHED', deleted_at = null where id in (1103, 1301)")
+            article.get().run(em -> em.createNativeQuery("update record set status = 'PUBLISHED', deleted_at = null where id in (1103, 1301)")
                     .executeUpdate());
         }
     }
 
     @Test
     void aRecordCostsAFixedNumberOfStatementsWhateverItRelatesTo() {
-        Statistics statistics = db.factory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = article.get().factory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             // kind, row, one per relation, citations, notes (and the notes' citations when there are notes):

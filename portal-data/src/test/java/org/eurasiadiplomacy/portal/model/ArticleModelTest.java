@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +27,12 @@ import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.sources.Citation;
 import org.eurasiadiplomacy.portal.sources.Source;
 import org.eurasiadiplomacy.portal.sources.SourceType;
-import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.eurasiadiplomacy.portal.timeline.TimelineEvent;
 import org.eurasiadiplomacy.portal.visits.Visit;
 import org.hibernate.Hibernate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The article's data read back through the JPA mapping: the entities, their value objects and relations
@@ -43,24 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArticleModelTest {
 
-    @TempDir
-    static Path folder;
-
-    static PortalDatabase db;
-
-    @BeforeAll
-    static void migrate() {
-        db = PortalDatabase.createIn(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final ArticleDatabase article = new ArticleDatabase();
 
     @Test
     void tableOneIsTheSevenForeignMinistersMeetingsOfCentralAsiaPlusJapan() {
-        List<String> rows = db.inTransaction(em -> em.createQuery("""
+        List<String> rows = article.get().inTransaction(em -> em.createQuery("""
                 select m from Meeting m join fetch m.initiative i join fetch m.country
                 where i.name.en = 'Central Asia plus Japan dialogue' order by m.ordinal""", Meeting.class)
                 .getResultList().stream()
@@ -80,7 +65,7 @@ class ArticleModelTest {
 
     @Test
     void odaAmountsAreExactDecimalsAsPrinted() {
-        db.run(em -> {
+        article.get().run(em -> {
             assertEquals(new BigDecimal("-5.8"), oda(em, "KAZ", 2013).getAmountUsdMillions());
             assertEquals(new BigDecimal("248.67"), oda(em, "UZB", 2017).getAmountUsdMillions());
             assertEquals(new BigDecimal("-0.02"), oda(em, "TKM", 2017).getAmountUsdMillions());
@@ -95,7 +80,7 @@ class ArticleModelTest {
 
     @Test
     void ibidFootnotesCiteTheSourcesOfTheFootnoteBefore() {
-        db.run(em -> {
+        article.get().run(em -> {
             for (int ibid : List.of(11, 19, 36)) {
                 Citation repeat = footnote(em, ibid);
                 Citation previous = footnote(em, ibid - 1);
@@ -108,7 +93,7 @@ class ArticleModelTest {
 
     @Test
     void footnoteSevenCitesCooleyThenBlank() {
-        List<String> titles = db.inTransaction(em -> footnote(em, 7).getSources().stream().map(Source::getTitle).toList());
+        List<String> titles = article.get().inTransaction(em -> footnote(em, 7).getSources().stream().map(Source::getTitle).toList());
 
         assertEquals(2, titles.size());
         assertTrue(titles.get(0).contains("The New Great Game in Central Asia: Geopolitics in a Post-Western World"));
@@ -117,7 +102,7 @@ class ArticleModelTest {
 
     @Test
     void theEditedBookOfFootnotesTwelveAndThirteenExistsOnce() {
-        db.run(em -> {
+        article.get().run(em -> {
             Source lenChapter = footnote(em, 12).getSources().get(0);
             Source kawatoChapter = footnote(em, 13).getSources().get(0);
             Source book = lenChapter.getParent().orElseThrow();
@@ -134,7 +119,7 @@ class ArticleModelTest {
 
     @Test
     void everyCuratedRecordCitesAtLeastOneFootnote() {
-        List<String> uncited = db.inTransaction(em -> {
+        List<String> uncited = article.get().inTransaction(em -> {
             List<String> found = new ArrayList<>();
             for (Class<? extends CuratedRecord> kind : List.of(Country.class, Person.class, Initiative.class,
                     Meeting.class, Visit.class, Agreement.class, OdaFigure.class, Exercise.class, TimelineEvent.class,
@@ -149,7 +134,7 @@ class ArticleModelTest {
 
     @Test
     void curatorNotesKeepTheArticlesWordsAndPointAtARecord() {
-        db.run(em -> {
+        article.get().run(em -> {
             List<CuratorNote> notes = em.createQuery("select n from CuratorNote n join fetch n.target", CuratorNote.class)
                     .getResultList();
             assertTrue(notes.size() >= 10, "the curator notes of the issue and more: " + notes.size());
@@ -169,7 +154,7 @@ class ArticleModelTest {
 
     @Test
     void turkmenistanTakesPartInCentralAsiaPlusJapanAsAnObserver() {
-        List<String> members = db.inTransaction(em -> em.createQuery(
+        List<String> members = article.get().inTransaction(em -> em.createQuery(
                 "select i from Initiative i where i.name.en = 'Central Asia plus Japan dialogue'", Initiative.class)
                 .getSingleResult().getMembers().stream()
                 .map(m -> m.getCountry().getCode() + ":" + m.getRole())
@@ -181,7 +166,7 @@ class ArticleModelTest {
 
     @Test
     void peopleKeepTheirOfficesInOrder() {
-        db.run(em -> {
+        article.get().run(em -> {
             Person aso = em.createQuery("select p from Person p where p.nameOriginal = '麻生太郎'", Person.class)
                     .getSingleResult();
             assertEquals("Director-General of the Economic Planning Agency", aso.getOffices().get(0).getTitle().getEn());
@@ -193,7 +178,7 @@ class ArticleModelTest {
     @Test
     void theLoadedDataSatisfiesTheModelsOwnValidation() {
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-        List<String> violations = db.inTransaction(em -> em.createQuery("select r from Record r", Record.class)
+        List<String> violations = article.get().inTransaction(em -> em.createQuery("select r from Record r", Record.class)
                 .getResultList().stream()
                 .map(Hibernate::unproxy) // a lazy reference met earlier is a proxy whose fields are not loaded
                 .flatMap(r -> validator.validate(r).stream().map(v -> r + "." + v.getPropertyPath() + " " + v.getMessage()))

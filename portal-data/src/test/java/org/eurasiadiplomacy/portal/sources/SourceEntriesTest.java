@@ -3,7 +3,6 @@ package org.eurasiadiplomacy.portal.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,13 +12,11 @@ import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.ListingReader;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
-import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The bibliography on the article's data: every source formatted as its footnote prints it (without the
@@ -27,23 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SourceEntriesTest {
 
-    @TempDir
-    static Path folder;
-
-    private static PortalDatabase db;
-
-    @BeforeAll
-    static void loadTheArticle() {
-        db = PortalDatabase.createIn(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final ArticleDatabase article = new ArticleDatabase();
 
     private static SourceList list(ListingQuery query) {
-        return db.inTransaction(em -> new SourceEntryReader(em).list(query));
+        return article.get().inTransaction(em -> new SourceEntryReader(em).list(query));
     }
 
     private static Map<Long, SourceEntry> all() {
@@ -53,14 +38,14 @@ class SourceEntriesTest {
 
     /** The printed text of every footnote, by number. */
     private static Map<Integer, String> footnotes() {
-        return db.inTransaction(em -> new ListingReader(em).page(CitationListing.LISTING,
+        return article.get().inTransaction(em -> new ListingReader(em).page(CitationListing.LISTING,
                 ListingQuery.all().withFilter("kind", "FOOTNOTE").page(0, ListingQuery.MAX_LIMIT))).rows().stream()
                 .collect(Collectors.toMap(row -> (Integer) row.get("footnote"), row -> (String) row.get("printedText")));
     }
 
     @Test
     void everyPublishedSourceIsListedOnce() {
-        long published = db.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from record"
+        long published = article.get().inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from record"
                 + " where record_type = 'SOURCE' and status = 'PUBLISHED' and deleted_at is null")
                 .getSingleResult()).longValue());
 
@@ -143,7 +128,7 @@ class SourceEntriesTest {
 
     @Test
     void aPageCostsTheSameStatementsWhateverItsSize() {
-        Statistics statistics = db.factory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = article.get().factory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
@@ -163,58 +148,58 @@ class SourceEntriesTest {
 
     @Test
     void oneSourceWithItsCuratorNotes() {
-        SourceDetail detail = db.inTransaction(em -> new SourceEntryReader(em).find(2000)).orElseThrow();
+        SourceDetail detail = article.get().inTransaction(em -> new SourceEntryReader(em).find(2000)).orElseThrow();
 
         assertEquals(2000L, detail.entry().id());
         assertEquals(List.of(2200L), detail.notes().stream().map(Row::id).toList(), "the 高板 typo");
-        assertTrue(db.inTransaction(em -> new SourceEntryReader(em).find(2101)).isEmpty(), "a citation, not a source");
-        assertTrue(db.inTransaction(em -> new SourceEntryReader(em).find(99999)).isEmpty());
+        assertTrue(article.get().inTransaction(em -> new SourceEntryReader(em).find(2101)).isEmpty(), "a citation, not a source");
+        assertTrue(article.get().inTransaction(em -> new SourceEntryReader(em).find(99999)).isEmpty());
     }
 
     @Test
     void aDraftSourceIsNeitherListedNorFound() {
-        db.run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 2004").executeUpdate());
+        article.get().run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 2004").executeUpdate());
         try {
-            assertTrue(db.inTransaction(em -> new SourceEntryReader(em).find(2004)).isEmpty());
+            assertTrue(article.get().inTransaction(em -> new SourceEntryReader(em).find(2004)).isEmpty());
             assertTrue(ids(ListingQuery.all().page(0, ListingQuery.MAX_LIMIT)).stream().noneMatch(id -> id == 2004));
         } finally {
-            db.run(em -> em.createNativeQuery("update record set status = 'PUBLISHED' where id = 2004")
+            article.get().run(em -> em.createNativeQuery("update record set status = 'PUBLISHED' where id = 2004")
                     .executeUpdate());
         }
     }
 
     @Test
     void exportsTheWholeListOrOneSourceInEachFormat() {
-        String bibtex = db.inTransaction(em -> new SourceEntryReader(em).export(ListingQuery.all(),
+        String bibtex = article.get().inTransaction(em -> new SourceEntryReader(em).export(ListingQuery.all(),
                 BibliographyFormat.BIBTEX));
-        String ris = db.inTransaction(em -> new SourceEntryReader(em).export(ListingQuery.all(), BibliographyFormat.RIS));
+        String ris = article.get().inTransaction(em -> new SourceEntryReader(em).export(ListingQuery.all(), BibliographyFormat.RIS));
 
         assertEquals(41, Pattern.compile("(?m)^@\\w+\\{").matcher(bibtex).results().count());
         assertEquals(41, Pattern.compile("(?m)^ER  -").matcher(ris).results().count());
-        String filtered = db.inTransaction(em -> new SourceEntryReader(em).export(
+        String filtered = article.get().inTransaction(em -> new SourceEntryReader(em).export(
                 ListingQuery.all().withText("歐亞研究"), BibliographyFormat.RIS));
         assertEquals(2, Pattern.compile("(?m)^ER  -").matcher(filtered).results().count(), "the filtered list only");
 
-        String chapter = db.inTransaction(em -> new SourceEntryReader(em).export(2013, BibliographyFormat.RIS))
+        String chapter = article.get().inTransaction(em -> new SourceEntryReader(em).export(2013, BibliographyFormat.RIS))
                 .orElseThrow();
         assertEquals(2, Pattern.compile("(?m)^ER  -").matcher(chapter).results().count(), "a chapter brings its book");
-        assertTrue(db.inTransaction(em -> new SourceEntryReader(em).export(2101, BibliographyFormat.RIS)).isEmpty());
+        assertTrue(article.get().inTransaction(em -> new SourceEntryReader(em).export(2101, BibliographyFormat.RIS)).isEmpty());
     }
 
     @Test
     void aDraftBookDoesNotLeaveWithItsChapter() {
-        db.run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 2036").executeUpdate());
+        article.get().run(em -> em.createNativeQuery("update record set status = 'DRAFT' where id = 2036").executeUpdate());
         try {
-            String chapter = db.inTransaction(em -> new SourceEntryReader(em).export(2035,
+            String chapter = article.get().inTransaction(em -> new SourceEntryReader(em).export(2035,
                     BibliographyFormat.RIS)).orElseThrow();
 
             assertEquals(1, Pattern.compile("(?m)^ER  -").matcher(chapter).results().count());
             assertTrue(!chapter.contains("Sasakawa"), chapter);
-            assertEquals(2036L, (long) db.inTransaction(em -> ((Number) em.createNativeQuery(
+            assertEquals(2036L, (long) article.get().inTransaction(em -> ((Number) em.createNativeQuery(
                     "select parent_id from source where id = 2035").getSingleResult()).longValue()),
                     "the export never changes the stored link");
         } finally {
-            db.run(em -> em.createNativeQuery("update record set status = 'PUBLISHED' where id = 2036")
+            article.get().run(em -> em.createNativeQuery("update record set status = 'PUBLISHED' where id = 2036")
                     .executeUpdate());
         }
     }

@@ -4,41 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eurasiadiplomacy.portal.details.RecordKind;
 import org.eurasiadiplomacy.portal.record.PartialDate;
-import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The timeline on the article's data: every dated record from 1868 to 2020, in date order, filtered in SQL. */
 class TimelineTest {
 
-    @TempDir
-    static Path folder;
-
-    private static PortalDatabase db;
-
-    @BeforeAll
-    static void loadTheArticle() {
-        db = PortalDatabase.createIn(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final ArticleDatabase article = new ArticleDatabase();
 
     private static TimelinePage page(TimelineFilter filter, int page, int size) {
-        return db.inTransaction(em -> new TimelineReader(em).page(filter, page, size));
+        return article.get().inTransaction(em -> new TimelineReader(em).page(filter, page, size));
     }
 
     private static List<TimelineEntry> all(TimelineFilter filter) {
@@ -46,7 +31,7 @@ class TimelineTest {
     }
 
     private static long count(String sql) {
-        return db.inTransaction(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+        return article.get().inTransaction(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     @Test
@@ -98,7 +83,7 @@ class TimelineTest {
 
     @Test
     void pagesCostTwoStatementsWhateverTheirSize() {
-        Statistics statistics = db.factory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = article.get().factory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
@@ -120,7 +105,7 @@ class TimelineTest {
 
     @Test
     void theLatestEntriesComeNewestFirst() {
-        List<TimelineEntry> latest = db.inTransaction(em -> new TimelineReader(em).latest(5));
+        List<TimelineEntry> latest = article.get().inTransaction(em -> new TimelineReader(em).latest(5));
 
         assertEquals(5, latest.size());
         assertEquals(2020, latest.get(0).date().getYear());

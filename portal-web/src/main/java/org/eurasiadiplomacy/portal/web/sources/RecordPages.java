@@ -2,46 +2,37 @@ package org.eurasiadiplomacy.portal.web.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Map;
+import org.eurasiadiplomacy.portal.details.RecordKind;
 import org.eurasiadiplomacy.portal.sources.SupportedRecord;
 
 /**
- * Where a record's public page is, by the portal's URL convention ({@code /meeting.xhtml?id=N} …), so the
- * bibliography links every record a source supports.
+ * Where a record's public page is, by the portal's URL convention ({@link RecordKind}), relative to the context
+ * root, so the bibliography links every record a source supports.
  */
 @Named
 @ApplicationScoped
 public class RecordPages {
 
-    /** Record type as stored, to the page that shows one record of that type. */
-    private static final Map<String, String> PAGES = Map.of(
-            "COUNTRY", "country.xhtml",
-            "PERSON", "person.xhtml",
-            "INITIATIVE", "initiative.xhtml",
-            "MEETING", "meeting.xhtml",
-            "VISIT", "visit.xhtml",
-            "AGREEMENT", "agreement.xhtml",
-            "ODA", "oda-figure.xhtml",
-            "EXERCISE", "exercise.xhtml",
-            "EVENT", "event.xhtml");
-
     /** The page of the record, relative to the context root: {@code meeting.xhtml?id=1300}. */
     public String path(SupportedRecord record) {
-        String page = PAGES.get(record.kind());
-        if (page == null) {
-            throw new IllegalArgumentException("No public page shows records of type " + record.kind());
-        }
-        return page + "?id=" + record.id();
+        return RecordKind.ofRecordType(record.kind())
+                .filter(kind -> kind != RecordKind.SOURCE && kind != RecordKind.CITATION)
+                .map(kind -> relative(kind, record.id()))
+                .orElseThrow(() -> new IllegalArgumentException("No public page shows records of type " + record.kind()));
     }
 
     /** The page of a source. */
     public String source(long id) {
-        return "source.xhtml?id=" + id;
+        return relative(RecordKind.SOURCE, id);
     }
 
     /** The page of a footnote or table note. */
     public String citation(long id) {
-        return "citation.xhtml?id=" + id;
+        return relative(RecordKind.CITATION, id);
+    }
+
+    private static String relative(RecordKind kind, long id) {
+        return kind.path(id).substring(1);
     }
 
     /** Only web addresses become links: a stored URL of another scheme (javascript: …) stays text. */
