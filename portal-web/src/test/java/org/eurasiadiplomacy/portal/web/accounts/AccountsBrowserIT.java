@@ -110,8 +110,9 @@ class AccountsBrowserIT {
         field.sendKeys(text);
     }
 
+    /** Every button and link these pages give leads to a new page. */
     private void click(String id) {
-        waitFor(id).click();
+        browser.clickToNewPage(waitFor(id));
     }
 
     private WebElement waitFor(String id) {

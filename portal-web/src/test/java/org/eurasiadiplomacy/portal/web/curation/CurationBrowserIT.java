@@ -83,7 +83,7 @@ class CurationBrowserIT {
         String admin = signInAsNewAdministrator();
         for (String kind : COLLECTION.keySet().stream().sorted().toList()) {
             open("/admin/record.xhtml?kind=" + kind);
-            CurationForm form = new CurationForm(browser.driver());
+            CurationForm form = new CurationForm(browser);
             form.save();
             assertFalse(form.problems().isEmpty(), kind + ": an empty form is refused, field by field");
             assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("not saved"), kind);
@@ -99,7 +99,7 @@ class CurationBrowserIT {
             String edited = form.value(key) + " edited";
             form.type(key, edited);
             form.save();
-            assertEquals(edited, new CurationForm(browser.driver()).value(key), kind + " saved");
+            assertEquals(edited, new CurationForm(browser).value(key), kind + " saved");
 
             form.click("state:publish");
             assertEquals(200, api(kind, id), kind + ": published, so public");
@@ -127,7 +127,7 @@ class CurationBrowserIT {
     void anOdaFigureIsCheckedKeptFromThePublicUntilPublishedAndItsHistoryRestores() {
         String admin = signInAsNewAdministrator();
         open("/admin/record.xhtml?kind=ODA_FIGURE");
-        CurationForm form = new CurationForm(browser.driver());
+        CurationForm form = new CurationForm(browser);
         form.chooseOption("donor", 1);
         form.chooseOption("recipient", 2);
         form.type("year", "1950");
@@ -194,7 +194,7 @@ class CurationBrowserIT {
     void twoEditorsOfOneRecordConflictAndTheSecondChoosesWhichVersionStays() {
         signInAsNewAdministrator();
         open("/admin/record.xhtml?kind=EVENT");
-        CurationForm form = new CurationForm(browser.driver());
+        CurationForm form = new CurationForm(browser);
         fillEveryField("EVENT", form);
         form.save();
         created("EVENT");
@@ -203,16 +203,16 @@ class CurationBrowserIT {
 
         browser.driver().switchTo().newWindow(WindowType.TAB);
         open("/admin/record.xhtml?id=" + id);
-        new CurationForm(browser.driver()).type("title.en", "Saved by the other editor");
-        new CurationForm(browser.driver()).save();
+        new CurationForm(browser).type("title.en", "Saved by the other editor");
+        new CurationForm(browser).save();
 
         browser.driver().switchTo().window(firstTab);
         open("/admin/record.xhtml?id=" + id);
-        form = new CurationForm(browser.driver());
+        form = new CurationForm(browser);
         browser.driver().switchTo().newWindow(WindowType.TAB);
         open("/admin/record.xhtml?id=" + id);
-        new CurationForm(browser.driver()).type("title.en", "Saved again by the other editor");
-        new CurationForm(browser.driver()).save();
+        new CurationForm(browser).type("title.en", "Saved again by the other editor");
+        new CurationForm(browser).save();
         browser.driver().switchTo().window(firstTab);
 
         form.type("title.en", "Mine");
@@ -224,19 +224,19 @@ class CurationBrowserIT {
                 conflict.findElement(By.cssSelector("[data-saved='title.en']")).getText());
         form.click("conflict:keep-mine");
         assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("The record was saved."));
-        assertEquals("Mine", new CurationForm(browser.driver()).value("title.en"));
+        assertEquals("Mine", new CurationForm(browser).value("title.en"));
 
         browser.driver().switchTo().newWindow(WindowType.TAB);
         open("/admin/record.xhtml?id=" + id);
-        new CurationForm(browser.driver()).type("title.en", "Theirs");
-        new CurationForm(browser.driver()).save();
+        new CurationForm(browser).type("title.en", "Theirs");
+        new CurationForm(browser).save();
         browser.driver().switchTo().window(firstTab);
-        form = new CurationForm(browser.driver());
+        form = new CurationForm(browser);
         form.type("title.en", "Mine again");
         form.save();
         waitFor("conflict-table");
         form.click("conflict:take-saved");
-        assertEquals("Theirs", new CurationForm(browser.driver()).value("title.en"));
+        assertEquals("Theirs", new CurationForm(browser).value("title.en"));
         checkConsole();
         assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
     }
@@ -263,7 +263,7 @@ class CurationBrowserIT {
         open("/login.xhtml");
         waitFor("login:username").sendKeys(admin);
         browser.driver().findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
-        browser.driver().findElement(By.id("login:sign-in")).click();
+        browser.clickToNewPage(browser.driver().findElement(By.id("login:sign-in")));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
         return admin;
     }
@@ -337,11 +337,11 @@ class CurationBrowserIT {
     /** Waits for the page a create redirects to; if the form came back instead, says what it refused. */
     private void created(String kind) {
         if (!browser.driver().findElements(By.id("created")).isEmpty()) {
-            created.add(new CurationForm(browser.driver()).id());
+            created.add(new CurationForm(browser).id());
         } else {
             browser.screenshot("failed-create-" + kind);
             throw new AssertionError(kind + " was not created: " + browser.driver().findElement(By.id("messages"))
-                    .getText() + " " + new CurationForm(browser.driver()).problems().stream()
+                    .getText() + " " + new CurationForm(browser).problems().stream()
                     .map(p -> p.getAttribute("data-problem") + ": " + p.getText()).toList());
         }
     }

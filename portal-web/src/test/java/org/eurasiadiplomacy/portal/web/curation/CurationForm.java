@@ -1,23 +1,22 @@
 package org.eurasiadiplomacy.portal.web.curation;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The curation form of /admin/record.xhtml as a person uses it: inputs found by their field's form key. */
 final class CurationForm {
 
+    private final Browser browser;
     private final WebDriver driver;
 
-    CurationForm(WebDriver driver) {
-        this.driver = driver;
+    CurationForm(Browser browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
     }
 
     WebElement input(String key) {
@@ -62,12 +61,7 @@ final class CurationForm {
 
     /** Clicks a button that posts the page, and waits until the answer is a new, fully loaded document. */
     void click(String id) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.beforeCurationClick = true;");
-        driver.findElement(By.id(id)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(loaded -> Boolean.TRUE
-                .equals(js.executeScript("return window.beforeCurationClick === undefined"
-                        + " && document.readyState === 'complete';")));
+        browser.clickToNewPage(driver.findElement(By.id(id)));
     }
 
     String stateBadge() {

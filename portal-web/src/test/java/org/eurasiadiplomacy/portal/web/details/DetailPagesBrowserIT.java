@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
@@ -18,10 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader on the detail pages and the timeline, in headless Chromium; screenshots for docs/screenshots. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,16 +54,16 @@ class DetailPagesBrowserIT {
         open("/initiative.xhtml?id=1200&lang=en");
         assertEquals("Central Asia plus Japan dialogue", heading());
 
-        browser.driver().findElement(By.cssSelector("[data-related='meetings'] a[href$='/meeting.xhtml?id=1302']")).click();
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector("[data-related='meetings'] a[href$='/meeting.xhtml?id=1302']")));
         assertEquals("Central Asia plus Japan dialogue, meeting 3", heading());
 
-        browser.driver().findElement(By.cssSelector("[data-field='hostCountry'] a")).click();
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector("[data-field='hostCountry'] a")));
         assertEquals("Uzbekistan", heading());
         assertTrue(browser.driver().findElements(By.cssSelector(".curator-note")).size() >= 1, "Uzbekistan has a curator note");
 
         WebElement footnote = browser.driver().findElement(By.cssSelector(".detail__support a.footnote-marker"));
         String label = footnote.getText();
-        footnote.click();
+        browser.clickToNewPage(footnote);
         assertTrue(browser.driver().getCurrentUrl().contains("/citation.xhtml?id="), "a marker opens its footnote");
         assertTrue(heading().contains(label), "the footnote page of " + label);
 
@@ -101,9 +97,7 @@ class DetailPagesBrowserIT {
         browser.screenshot("timeline-en-desktop");
 
         new Select(browser.driver().findElement(By.id("category"))).selectByValue("SECURITY");
-        browser.driver().findElement(By.id("apply-filter")).click();
-        // a plain GET form: wait for the filtered page, not the one that was left
-        pageLoaded(ExpectedConditions.urlContains("category=SECURITY"));
+        browser.clickToNewPage(browser.driver().findElement(By.id("apply-filter")));
 
         assertTrue(browser.driver().getCurrentUrl().contains("category=SECURITY"), "the filter is in the URL");
         List<WebElement> security = entries();
@@ -115,12 +109,9 @@ class DetailPagesBrowserIT {
         assertEquals("SECURITY", new Select(browser.driver().findElement(By.id("category")))
                 .getFirstSelectedOption().getAttribute("value"), "the form still shows the filter");
 
-        WebElement before = browser.driver().findElement(By.id("timeline"));
-        browser.driver().findElement(By.id("clear-filter")).click();
-        pageLoaded(ExpectedConditions.stalenessOf(before));
+        browser.clickToNewPage(browser.driver().findElement(By.id("clear-filter")));
         browser.driver().findElement(By.id("kind-meeting")).click();
-        browser.driver().findElement(By.id("apply-filter")).click();
-        pageLoaded(ExpectedConditions.urlContains("kind=meeting"));
+        browser.clickToNewPage(browser.driver().findElement(By.id("apply-filter")));
         assertTrue(entries().stream().allMatch(e -> "meeting".equals(e.getAttribute("data-kind"))));
         assertTrue(browser.driver().getCurrentUrl().contains("kind=meeting"));
 
@@ -144,9 +135,5 @@ class DetailPagesBrowserIT {
 
     private List<WebElement> entries() {
         return browser.driver().findElements(By.cssSelector("#timeline .timeline-entry"));
-    }
-
-    private void pageLoaded(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -38,7 +38,7 @@ class HomePageBrowserIT {
         assertEquals("新大賽局中的日本歐亞大陸外交", heading().getText());
         browser.screenshot("home-zh-desktop");
 
-        browser.driver().findElement(By.cssSelector(".language-switch a[hreflang='en']")).click();
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector(".language-switch a[hreflang='en']")));
         assertEquals("Japan's Eurasian diplomacy in the New Great Game", heading().getText());
         assertTrue(browser.driver().getCurrentUrl().contains("lang=en"));
         browser.screenshot("home-en-desktop");

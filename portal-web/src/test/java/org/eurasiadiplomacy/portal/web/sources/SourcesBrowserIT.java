@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
@@ -17,9 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the bibliography: entries as the article prints them, footnotes, filters, one source. */
 @ExtendWith(ArquillianExtension.class)
@@ -70,12 +67,12 @@ class SourcesBrowserIT {
     void aFootnoteNumberLeadsToThatFootnote() {
         open("sources.xhtml?lang=en");
 
-        entry(2035).findElement(By.cssSelector("a.footnote-marker")).click();
+        browser.clickToNewPage(entry(2035).findElement(By.cssSelector("a.footnote-marker")));
 
         assertEquals("Footnote 37", browser.driver().findElement(By.cssSelector("main h1")).getText());
         assertEquals(FOOTNOTE_37, browser.driver().findElement(By.cssSelector("blockquote.printed")).getText());
 
-        browser.driver().findElement(By.cssSelector(".source-list a")).click();
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector(".source-list a")));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/source.xhtml?id=2035"), "and back to the source");
     }
 
@@ -97,9 +94,7 @@ class SourcesBrowserIT {
         browser.driver().findElement(By.id("q")).sendKeys("Central Asia");
         new Select(browser.driver().findElement(By.id("type"))).selectByValue("JOURNAL_ARTICLE");
         browser.driver().findElement(By.id("yearFrom")).sendKeys("2007");
-        browser.driver().findElement(By.cssSelector(".bib-filter button[type=submit]")).click();
-        // the form is a plain GET: wait for the new page, not the one that was left
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("yearFrom="));
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector(".bib-filter button[type=submit]")));
 
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("q=Central+Asia") && url.contains("type=JOURNAL_ARTICLE") && url.contains("yearFrom=2007"),
@@ -117,7 +112,7 @@ class SourcesBrowserIT {
     void oneSourceWithEveryFieldInEnglishAndChinese() {
         open("sources.xhtml?lang=en");
         browser.screenshot("sources-en-desktop");
-        entry(2035).findElement(By.className("bib-entry__more")).click();
+        browser.clickToNewPage(entry(2035).findElement(By.className("bib-entry__more")));
 
         assertEquals("Russia‟s Approach to Japan under Vladimir Putin: A Strategic Perspective",
                 browser.driver().findElement(By.cssSelector("main h1")).getText());

@@ -90,7 +90,7 @@ class MeetingsTableBrowserIT {
     void aFootnoteMarkerLeadsToTheCitedSource() {
         WebElement marker = browser.driver().findElements(By.cssSelector("a.footnote-marker")).stream()
                 .filter(m -> m.getText().equals("表一")).findFirst().orElseThrow();
-        marker.click();
+        browser.clickToNewPage(marker);
 
         assertEquals("Footnote 表一", browser.driver().findElement(By.cssSelector("main h1")).getText());
         assertTrue(browser.driver().findElement(By.cssSelector("blockquote.printed")).getText()

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through its chromedriver, a fresh profile for every test. Register it in a test
@@ -108,6 +111,18 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Clicks a link, or a button that posts the page (not by Ajax), and waits until the answer is a new, fully
+     * loaded document: reading right after the click would see the old page, or none while it is being replaced.
+     */
+    public void clickToNewPage(WebElement button) {
+        driver.executeScript("window.portalBeforeSubmit = true;");
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return window.portalBeforeSubmit === undefined"
+                        + " && document.readyState === 'complete';")));
     }
 
     public void resize(Dimension size) {

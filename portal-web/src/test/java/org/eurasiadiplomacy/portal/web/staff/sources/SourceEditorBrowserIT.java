@@ -144,7 +144,7 @@ class SourceEditorBrowserIT {
 
         assertTrue(staff.text("duplicates").contains("Whither the New Great Game in Central Asia?"));
         staff.screenshot("staff-source-duplicate");
-        browser.driver().findElement(By.cssSelector("#duplicates a.open-existing")).click();
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector("#duplicates a.open-existing")));
         staff.waitFor("source:title");
         assertTrue(browser.driver().getCurrentUrl().contains("id=2007"), browser.driver().getCurrentUrl());
         staff.open("/staff/sources.xhtml?q=%EF%BC%B7%EF%BC%A8%EF%BC%A9%EF%BC%B4%EF%BC%A8%EF%BC%A5%EF%BC%B2");
@@ -285,7 +285,7 @@ class SourceEditorBrowserIT {
         staff.chooseValue("source:note", "2139");
         staff.click("source:assign");
         staff.type("source:notes:0:locator", PAYLOAD);
-        staff.click("source:published");
+        staff.toggle("source:published");
         staff.click("source:save");
         String refused = staff.text("messages");
         assertTrue(refused.contains("Language") && refused.contains("Pages") && refused.contains("Web address"),

@@ -57,7 +57,13 @@ final class StaffPages {
         new Select(waitFor(id)).selectByValue(value);
     }
 
+    /** Clicks a button that posts the form, and waits for the page that answers. */
     void click(String id) {
+        browser.clickToNewPage(waitFor(id));
+    }
+
+    /** Ticks or clears a checkbox, which posts nothing. */
+    void toggle(String id) {
         waitFor(id).click();
     }
 
