@@ -30,10 +30,10 @@ db_options=("-Dportal.db.url=$db_url")
 [ -n "${PORTAL_DB_PASSWORD:-}" ] && db_options+=("-Dportal.db.password=$PORTAL_DB_PASSWORD")
 
 # --nocluster: one instance needs no data grid (the cluster setup of docs/operations.md turns it on)
-# --postbootcommandfile: no Server header (docs/security.md)
+# --prebootcommandfile: no Server header (docs/security.md)
 java ${PORTAL_JAVA_OPTS:--Xms256m -Xmx1g} "${db_options[@]}" \
   -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --disablephonehome \
-  --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin &
+  --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin &
 server=$!
 
 # A background job of a script ignores Ctrl-C's SIGINT, so the script forwards it as SIGTERM.

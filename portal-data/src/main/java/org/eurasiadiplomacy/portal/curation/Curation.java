@@ -24,6 +24,7 @@ import org.eurasiadiplomacy.portal.accounts.NotPermitted;
 import org.eurasiadiplomacy.portal.accounts.Role;
 import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.sources.Source;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -78,30 +79,50 @@ public class Curation {
 
     /**
      * What a reference field of {@code kind} can point to, one query per field: countries by code, people and
-     * initiatives by name, footnotes by label. A curator note's target is typed as an id instead.
+     * initiatives by name, footnotes by label, sources by title; a part of a row under {@code rows.part}. A
+     * curator note's target is typed as an id instead.
      */
     public Map<String, List<Choice>> choices(RecordKind kind) {
         requireAdmin();
         Map<String, List<Choice>> choices = new LinkedHashMap<>();
         for (FormField field : kind.fields()) {
-            String jpql = switch (field.type()) {
-                case COUNTRY, COUNTRIES -> "select c.id, concat(c.code, ' ', c.name.zh), concat(c.code, ' ', c.name.en)"
-                        + " from Country c where c.deletedAt is null order by c.code";
-                case CITATIONS -> "select c.id, concat('[', c.label, '] ', substring(c.printedText, 1, 50)), null"
-                        + " from Citation c where c.deletedAt is null"
-                        + " order by c.footnote nulls last, c.label";
-                case RECORD -> field.target() == Record.class ? null
-                        : "select r.id, r.name.zh, r.name.en from " + field.target().getSimpleName()
-                                + " r where r.deletedAt is null order by r.name.en";
-                default -> null;
-            };
-            if (jpql != null) {
-                choices.put(field.name(), em.createQuery(jpql, Object[].class).getResultList().stream()
-                        .map(row -> new Choice(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
-                        .toList());
+            if (field.isReferences()) {
+                putChoices(choices, field.name(), targetsQuery(field.target()));
             }
+            for (FormField part : field.parts()) {
+                putChoices(choices, field.name() + "." + part.name(), choicesQuery(part));
+            }
+            putChoices(choices, field.name(), choicesQuery(field));
         }
         return choices;
+    }
+
+    private static String choicesQuery(FormField field) {
+        return switch (field.type()) {
+            case COUNTRY, COUNTRIES -> "select c.id, concat(c.code, ' ', c.name.zh), concat(c.code, ' ', c.name.en)"
+                    + " from Country c where c.deletedAt is null order by c.code";
+            case CITATIONS -> "select c.id, concat('[', c.label, '] ', substring(c.printedText, 1, 50)), null"
+                    + " from Citation c where c.deletedAt is null order by c.footnote nulls last, c.label";
+            case RECORD -> field.target() == Record.class ? null : targetsQuery(field.target());
+            default -> null;
+        };
+    }
+
+    private static String targetsQuery(Class<?> target) {
+        if (target == Source.class) {
+            return "select s.id, s.title, coalesce(s.titleEn, s.title) from Source s where s.deletedAt is null"
+                    + " order by s.title";
+        }
+        return "select r.id, r.name.zh, r.name.en from " + target.getSimpleName()
+                + " r where r.deletedAt is null order by r.name.en";
+    }
+
+    private void putChoices(Map<String, List<Choice>> choices, String key, String jpql) {
+        if (jpql != null) {
+            choices.put(key, em.createQuery(jpql, Object[].class).getResultList().stream()
+                    .map(row -> new Choice(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+                    .toList());
+        }
     }
 
     /** An empty form for a new record of {@code kind}. */
@@ -119,6 +140,7 @@ public class Curation {
     public long create(RecordForm form) {
         requireAdmin();
         Record record = instantiate(form.getKind());
+        form.dropEmptyRows();
         apply(form.getKind(), record, form.getValues());
         em.persist(record);
         nameRevision();
@@ -130,6 +152,7 @@ public class Curation {
     public RecordForm update(RecordForm form) {
         requireAdmin();
         Record record = changeable(Objects.requireNonNull(form.getId(), "id"), form.getVersion());
+        form.dropEmptyRows();
         apply(form.getKind(), record, form.getValues());
         nameRevision();
         flush(record);
@@ -228,13 +251,17 @@ public class Curation {
     }
 
     private static Problem problemOf(RecordKind kind, ConstraintViolation<?> violation) {
-        List<String> path = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            path.add(node.getName());
-        }
-        String key = path.isEmpty() ? "" : path.get(0);
-        if (path.size() > 1 && kind.field(key).map(f -> f.type().isLocalized()).orElse(false)) {
-            key = key + "." + path.get(1);
+        List<Path.Node> path = new ArrayList<>();
+        violation.getPropertyPath().forEach(path::add);
+        String key = path.isEmpty() ? "" : path.get(0).getName();
+        FieldType type = kind.field(key).map(FormField::type).orElse(FieldType.TEXT);
+        if (path.size() > 1 && type.isLocalized()) {
+            key = key + "." + path.get(1).getName();
+        } else if (path.size() > 1 && type == FieldType.ROWS && path.get(1).getIndex() != null) {
+            // offices[2].title.zh: the row's number, then the part's key
+            StringBuilder part = new StringBuilder(key).append('.').append(path.get(1).getIndex());
+            path.subList(1, path.size()).forEach(node -> part.append('.').append(node.getName()));
+            key = part.toString();
         }
         Map<String, Object> limits = violation.getConstraintDescriptor().getAttributes();
         return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
@@ -287,13 +314,7 @@ public class Curation {
     }
 
     private static Record instantiate(RecordKind kind) {
-        try {
-            var constructor = kind.entity().getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create a " + kind, e);
-        }
+        return FieldCodec.instantiate(kind.entity());
     }
 
     /** Names the signed-in administrator on this transaction's revision (Envers creates it as "system"). */

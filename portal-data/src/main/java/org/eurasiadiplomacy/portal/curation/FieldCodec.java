@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.country.Country;
@@ -59,8 +60,37 @@ final class FieldCodec {
                 }
                 values.put(field.name(), ids);
             }
+            case ROWS -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Object element : (Collection<?>) value) {
+                    rows.add(row(field, element));
+                }
+                values.put(field.name(), rows);
+            }
             default -> values.put(field.name(), value == null ? "" : value.toString());
         }
+    }
+
+    /** One row of a rows field: the id of the record it refers to, or the form values of its parts. */
+    private static Map<String, Object> row(FormField field, Object element) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        if (field.isReferences()) {
+            row.put(FormField.REFERENCE, idOf(element));
+        } else {
+            for (FormField part : field.parts()) {
+                put(row, part, get(element, part.name()));
+            }
+        }
+        return row;
+    }
+
+    /** A new, empty row of a rows field. */
+    static Map<String, Object> emptyRow(FormField field) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (String key : field.rowKeys()) {
+            row.put(key, "");
+        }
+        return row;
     }
 
     /**
@@ -74,6 +104,7 @@ final class FieldCodec {
                 case COUNTRY, RECORD -> described.put(field.name(), references.labelOf(get(record, field.name())));
                 case COUNTRIES, CITATIONS ->
                         described.put(field.name(), String.join(", ", references.labelsOf(field.name(), revision)));
+                case ROWS -> described.put(field.name(), String.join("; ", references.rowsOf(field.name(), revision)));
                 default -> {
                     // only this field's own value: reading the whole record would load its collections
                     Map<String, Object> values = new LinkedHashMap<>();
@@ -100,11 +131,13 @@ final class FieldCodec {
         return problems;
     }
 
-    private static void writeField(FormField field, Record record, Map<String, Object> values, EntityManager em,
+    /** Writes one field of {@code record}: a field of the record itself, or a part of one of its rows. */
+    private static void writeField(FormField field, Object record, Map<String, Object> values, EntityManager em,
             List<Problem> problems) {
         String name = field.name();
-        String text = field.type().isMultiple() || field.type().isLocalized() ? null : text(values.get(name));
-        if (text == null && !field.type().isMultiple() && !field.type().isLocalized()) {
+        boolean single = !field.type().isMultiple() && !field.type().isLocalized() && field.type() != FieldType.ROWS;
+        String text = single ? text(values.get(name)) : null;
+        if (text == null && single) {
             if (field.required() || isPrimitive(record, name)) {
                 problems.add(Problem.of(name, "required"));
             } else {
@@ -190,7 +223,68 @@ final class FieldCodec {
                 collection.clear();
                 collection.addAll(found);
             }
+            case ROWS -> writeRows(field, record, values.get(name), em, problems);
             default -> throw new IllegalStateException("No codec for " + field.type());
+        }
+    }
+
+    /**
+     * Replaces the field's rows by the form's, in the form's order (empty rows were dropped by the form). A row
+     * refused in any part is reported by its number, and a record or a set member listed twice is refused.
+     */
+    private static void writeRows(FormField field, Object record, Object value, EntityManager em,
+            List<Problem> problems) {
+        @SuppressWarnings("unchecked")
+        Collection<Object> collection = (Collection<Object>) get(record, field.name());
+        List<?> rows = value instanceof List<?> list ? list : List.of();
+        List<Object> elements = new ArrayList<>();
+        List<Object> identities = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<?, ?> row = (Map<?, ?>) rows.get(i);
+            int number = i;
+            List<Problem> refused = new ArrayList<>();
+            Object element;
+            if (field.isReferences()) {
+                element = find(em, field.target(), text(row.get(FormField.REFERENCE)));
+                if (element == null) {
+                    refused.add(Problem.of(FormField.REFERENCE, "unknownRecord"));
+                }
+            } else {
+                element = instantiate(field.target());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> parts = (Map<String, Object>) row;
+                for (FormField part : field.parts()) {
+                    try {
+                        writeField(part, element, parts, em, refused);
+                    } catch (IllegalArgumentException invalid) {
+                        refused.add(Problem.of(part.keys()[0], "invalid"));
+                    }
+                }
+            }
+            // a set keeps one row per first part (a country is a member once); a list of references, each once
+            Object identity = field.isReferences() ? element : text(row.get(field.rowKeys().get(0)));
+            if (refused.isEmpty() && (field.isReferences() || collection instanceof Set)
+                    && identities.contains(identity)) {
+                refused.add(Problem.of(field.rowKeys().get(0), "duplicate"));
+            }
+            identities.add(identity);
+            refused.forEach(problem -> problems.add(problem.within(field.name(), number)));
+            elements.add(element);
+        }
+        if (problems.isEmpty()) {
+            collection.clear();
+            collection.addAll(elements);
+        }
+    }
+
+    /** A new entity or embeddable through its no-argument constructor, as JPA makes them. */
+    static <T> T instantiate(Class<T> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create a " + type.getName(), e);
         }
     }
 

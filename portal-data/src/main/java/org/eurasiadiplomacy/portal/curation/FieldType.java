@@ -26,7 +26,12 @@ public enum FieldType {
     /** One record of the field's target kind, by id. */
     RECORD,
     /** The footnotes that support a curated record, by id. */
-    CITATIONS;
+    CITATIONS,
+    /**
+     * A list of rows, edited row by row: values the record embeds, each with the parts its field names (a
+     * person's offices), or records of the field's target kind in order (a footnote's sources).
+     */
+    ROWS;
 
     public boolean isLocalized() {
         return this == LOCALIZED || this == LOCALIZED_LONG;

@@ -15,17 +15,23 @@ import org.hibernate.proxy.HibernateProxy;
 /**
  * The records a history refers to, read in a constant number of statements: Envers would load each referenced
  * record and each collection once per revision. A to-one reference gives its id without loading (a proxy); a
- * collection's members at every revision come from its audit join table in one query a field; the labels of
- * all of them in one query. Labels are the referenced records' current ones (a country's code, a footnote's
- * label, else kind and id).
+ * collection's members at every revision come from its audit join table in one query a field, a rows field's
+ * rows from its audit collection table likewise ({@link AuditedRows}); the labels of all of them in one query.
+ * Labels are the referenced records' current ones (a country's code, a footnote's label, the start of a
+ * source's title, else kind and id).
  */
 final class HistoryReferences {
 
     private static final int ADDED = 0;
     private static final int DELETED = 2;
+    /** A source is named by the start of its title. */
+    private static final int TITLE_SHOWN = 60;
 
     /** Per collection field, the member ids as of each revision number. */
     private final Map<String, Map<Integer, List<Long>>> members = new HashMap<>();
+    /** Per rows field, the rows as of each revision number: column values by form key. */
+    private final Map<String, Map<Integer, List<Map<String, Object>>>> rows = new HashMap<>();
+    private final Map<String, FormField> rowFields = new HashMap<>();
     private final Map<Long, String> labels = new HashMap<>();
 
     /** Reads the collections of record {@code id} as of each of {@code revisions} (ascending), then every label. */
@@ -46,18 +52,30 @@ final class HistoryReferences {
                     asOf.values().forEach(referenced::addAll);
                     members.put(field.name(), asOf);
                 }
+                case ROWS -> {
+                    Map<Integer, List<Map<String, Object>>> asOf = AuditedRows.asOf(em, kind, field, id, revisions);
+                    for (List<Map<String, Object>> state : asOf.values()) {
+                        for (Map<String, Object> row : state) {
+                            referenced.addAll(AuditedRows.references(field, row));
+                        }
+                    }
+                    rows.put(field.name(), asOf);
+                    rowFields.put(field.name(), field);
+                }
                 default -> {
                 }
             }
         }
         if (!referenced.isEmpty()) {
-            List<?> rows = em.createNativeQuery("select r.id, r.record_type, c.code, ci.label from record r"
+            List<?> found = em.createNativeQuery("select r.id, r.record_type, c.code, ci.label, s.title from record r"
                     + " left join country c on c.id = r.id left join citation ci on ci.id = r.id"
+                    + " left join source s on s.id = r.id"
                     + " where r.id in (:ids)").setParameter("ids", referenced).getResultList();
-            for (Object row : rows) {
+            for (Object row : found) {
                 Object[] columns = (Object[]) row;
                 long target = ((Number) columns[0]).longValue();
-                labels.put(target, label(target, (String) columns[1], (String) columns[2], (String) columns[3]));
+                labels.put(target, label(target, (String) columns[1], (String) columns[2], (String) columns[3],
+                        (String) columns[4]));
             }
         }
     }
@@ -77,12 +95,25 @@ final class HistoryReferences {
         return named;
     }
 
-    private static String label(long id, String type, String code, String footnote) {
+    /** The rows of a rows field as of {@code revision}, each as one line. */
+    List<String> rowsOf(String field, int revision) {
+        FormField rowsField = rowFields.get(field);
+        List<String> lines = new ArrayList<>();
+        for (Map<String, Object> row : rows.getOrDefault(field, Map.of()).getOrDefault(revision, List.of())) {
+            lines.add(AuditedRows.line(rowsField, row, target -> labels.getOrDefault(target, "record #" + target)));
+        }
+        return lines;
+    }
+
+    private static String label(long id, String type, String code, String footnote, String title) {
         if (code != null) {
             return code;
         }
         if (footnote != null) {
             return "[" + footnote + "]";
+        }
+        if (title != null) {
+            return title.length() > TITLE_SHOWN ? title.substring(0, TITLE_SHOWN) + "…" : title;
         }
         return RecordKind.ofDiscriminator(type).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("record")
                 + " #" + id;

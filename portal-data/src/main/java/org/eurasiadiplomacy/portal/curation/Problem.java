@@ -17,4 +17,9 @@ public record Problem(String key, String reason, List<Object> arguments) impleme
     public static Problem of(String key, String reason, Object... arguments) {
         return new Problem(key, reason, List.of(arguments));
     }
+
+    /** The same problem on a part of a row: {@code title.zh} of row 2 of {@code offices} is {@code offices.2.title.zh}. */
+    public Problem within(String field, int row) {
+        return new Problem(field + "." + row + "." + key, reason, arguments);
+    }
 }

@@ -1,6 +1,9 @@
 package org.eurasiadiplomacy.portal.curation;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
@@ -57,6 +60,39 @@ public class RecordForm implements Serializable {
 
     public Map<String, Object> getValues() {
         return values;
+    }
+
+    /** The rows of a rows field, as the form edits them: the form keys of a row's parts to their values. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> rows(String field) {
+        return (List<Map<String, Object>>) values.computeIfAbsent(field, empty -> new ArrayList<>());
+    }
+
+    public void addRow(String field) {
+        rows(field).add(FieldCodec.emptyRow(kind.field(field).orElseThrow()));
+    }
+
+    public void removeRow(String field, int row) {
+        rows(field).remove(row);
+    }
+
+    /** Moves a row up ({@code by} -1) or down (+1); the first row goes no higher, the last no lower. */
+    public void moveRow(String field, int row, int by) {
+        List<Map<String, Object>> rows = rows(field);
+        int to = row + by;
+        if (row >= 0 && row < rows.size() && to >= 0 && to < rows.size()) {
+            Collections.swap(rows, row, to);
+        }
+    }
+
+    /** Leaves out the rows added and left empty, so that a refused row keeps its number. */
+    void dropEmptyRows() {
+        for (FormField field : kind.fields()) {
+            if (field.type() == FieldType.ROWS) {
+                rows(field.name()).removeIf(row -> row.values().stream()
+                        .allMatch(value -> value == null || value.toString().isBlank()));
+            }
+        }
     }
 
     /** The same values, to be saved over {@code version}: how an editor keeps their own after a conflict. */

@@ -13,7 +13,9 @@ import static org.eurasiadiplomacy.portal.curation.FieldType.PARTIAL_DATE;
 import static org.eurasiadiplomacy.portal.curation.FieldType.RECORD;
 import static org.eurasiadiplomacy.portal.curation.FieldType.TEXT;
 import static org.eurasiadiplomacy.portal.curation.FormField.optional;
+import static org.eurasiadiplomacy.portal.curation.FormField.references;
 import static org.eurasiadiplomacy.portal.curation.FormField.required;
+import static org.eurasiadiplomacy.portal.curation.FormField.rows;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,16 +30,20 @@ import org.eurasiadiplomacy.portal.exercises.ExerciseKind;
 import org.eurasiadiplomacy.portal.initiatives.BriRelation;
 import org.eurasiadiplomacy.portal.initiatives.Initiative;
 import org.eurasiadiplomacy.portal.initiatives.InitiativeKind;
+import org.eurasiadiplomacy.portal.initiatives.MemberRole;
+import org.eurasiadiplomacy.portal.initiatives.Membership;
 import org.eurasiadiplomacy.portal.meetings.Meeting;
 import org.eurasiadiplomacy.portal.meetings.MeetingLevel;
 import org.eurasiadiplomacy.portal.notes.CuratorNote;
 import org.eurasiadiplomacy.portal.notes.NoteCategory;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
 import org.eurasiadiplomacy.portal.oda.OdaFlow;
+import org.eurasiadiplomacy.portal.people.Office;
 import org.eurasiadiplomacy.portal.people.Person;
 import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.sources.Citation;
 import org.eurasiadiplomacy.portal.sources.CitationKind;
+import org.eurasiadiplomacy.portal.sources.Source;
 import org.eurasiadiplomacy.portal.timeline.EventCategory;
 import org.eurasiadiplomacy.portal.timeline.TimelineEvent;
 import org.eurasiadiplomacy.portal.visits.OfficeStatus;
@@ -47,9 +53,6 @@ import org.eurasiadiplomacy.portal.visits.Visit;
  * The kinds of record an administrator curates, each with the fields its form edits, in form order. One
  * form serves every kind: adding a field here adds it to the form, the validation, the history and the
  * restore. Sources have their own editor (staff), so they are not listed here.
- * <p>
- * Not yet editable here: a person's offices and an initiative's members (embedded lists), and the ordered
- * sources of a citation. They are kept as they are on every edit and restore.
  */
 public enum RecordKind {
     COUNTRY(Country.class, "COUNTRY",
@@ -62,6 +65,8 @@ public enum RecordKind {
             required("nameOriginal", TEXT),
             required("name", LOCALIZED),
             required("country", FieldType.COUNTRY),
+            rows("offices", Office.class,
+                    required("title", LOCALIZED), optional("yearFrom", INTEGER), optional("yearTo", INTEGER)),
             optional("citations", CITATIONS)),
     INITIATIVE(Initiative.class, "INITIATIVE",
             required("name", LOCALIZED),
@@ -74,6 +79,8 @@ public enum RecordKind {
             required("briRelation", ENUM, BriRelation.class),
             optional("briRelationText", LOCALIZED_LONG),
             optional("summary", LOCALIZED_LONG),
+            rows("members", Membership.class,
+                    required("country", FieldType.COUNTRY), required("role", ENUM, MemberRole.class)),
             optional("citations", CITATIONS)),
     MEETING(Meeting.class, "MEETING",
             required("initiative", RECORD, Initiative.class),
@@ -132,7 +139,8 @@ public enum RecordKind {
             required("kind", ENUM, CitationKind.class),
             optional("ibid", BOOLEAN),
             optional("locator", TEXT),
-            required("printedText", LONG_TEXT)),
+            required("printedText", LONG_TEXT),
+            references("sources", Source.class)),
     NOTE(CuratorNote.class, "NOTE",
             required("target", RECORD, Record.class),
             required("category", ENUM, NoteCategory.class),

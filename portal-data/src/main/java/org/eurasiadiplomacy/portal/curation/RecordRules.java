@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eurasiadiplomacy.portal.notes.CuratorNote;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
+import org.eurasiadiplomacy.portal.people.Office;
+import org.eurasiadiplomacy.portal.people.Person;
 import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.sources.Citation;
 import org.eurasiadiplomacy.portal.sources.CitationKind;
@@ -30,6 +32,16 @@ final class RecordRules {
         if (record instanceof CuratorNote note && note.getTarget() != null
                 && (note.getTarget() instanceof CuratorNote || note.getTarget().equals(note))) {
             problems.add(Problem.of("target", "noteTarget"));
+        }
+        if (record instanceof Person person) {
+            List<Office> offices = person.getOffices();
+            for (int i = 0; i < offices.size(); i++) {
+                Office office = offices.get(i);
+                if (office.getYearFrom() != null && office.getYearTo() != null
+                        && office.getYearTo() < office.getYearFrom()) {
+                    problems.add(Problem.of("offices." + i + ".yearTo", "yearOrder"));
+                }
+            }
         }
         return problems;
     }

@@ -198,6 +198,116 @@ class CurationTest {
         assertThrows(NotPermitted.class, () -> curation(c -> c.history(figure)));
     }
 
+    @Test
+    void aPersonsOfficesAreEditedRowByRowInOrderAndEachRowIsInTheHistory() {
+        long abe = 1106;
+        RecordForm form = curation(c -> c.edit(abe));
+        assertEquals(List.of("Prime Minister (first term)", "Prime Minister (second term)"),
+                form.rows("offices").stream().map(row -> row.get("title.en")).toList());
+        form.addRow("offices");
+        form.rows("offices").get(2).putAll(java.util.Map.of("title.zh", "內閣官房長官",
+                "title.en", "Chief Cabinet Secretary", "yearFrom", "2005", "yearTo", "2006"));
+        form.moveRow("offices", 2, -1);
+        form.moveRow("offices", 1, -1);
+        form.addRow("offices");
+        RecordForm saved = curation(c -> c.update(form));
+
+        assertEquals(List.of("Chief Cabinet Secretary", "Prime Minister (first term)", "Prime Minister (second term)"),
+                saved.rows("offices").stream().map(row -> row.get("title.en")).toList(), "in the editor's order,"
+                        + " the empty row left out");
+        FieldChange offices = curation(c -> c.history(abe)).get(0).changes().get(0);
+        assertEquals("offices", offices.key());
+        assertEquals("首相（第一任期） / Prime Minister (first term); 首相（第二任期） / Prime Minister (second term) · 2012",
+                offices.from());
+        assertEquals("內閣官房長官 / Chief Cabinet Secretary · 2005 · 2006; " + offices.from(), offices.to());
+    }
+
+    @Test
+    void aRefusedRowIsNamedByItsNumberAndNothingIsSaved() {
+        long abe = 1106;
+        RecordForm form = curation(c -> c.edit(abe));
+        form.rows("offices").get(0).putAll(java.util.Map.of("yearFrom", "2007", "yearTo", "2006"));
+        form.rows("offices").get(1).put("title.zh", " ");
+        form.rows("offices").get(1).put("yearFrom", "twenty");
+
+        List<Problem> problems = assertThrows(InvalidRecord.class, () -> curation(c -> c.update(form))).problems();
+
+        assertEquals(Set.of(Problem.of("offices.1.title.zh", "required"), Problem.of("offices.1.yearFrom", "integer")),
+                Set.copyOf(problems), "what the form cannot write is named first");
+        form.rows("offices").get(1).putAll(java.util.Map.of("title.zh", "首相（第二任期）", "yearFrom", "2012"));
+        assertEquals(List.of(Problem.of("offices.0.yearTo", "yearOrder")),
+                assertThrows(InvalidRecord.class, () -> curation(c -> c.update(form))).problems());
+        assertEquals(1, curation(c -> c.history(abe)).size(), "nothing was saved");
+    }
+
+    @Test
+    void anInitiativeHasEachCountryOnceAndItsMembersComeBackWithAnEarlierRevision() {
+        long dialogue = 1200;
+        RecordForm form = curation(c -> c.edit(dialogue));
+        int article = curation(c -> c.history(dialogue)).get(0).number();
+        form.addRow("members");
+        int added = form.rows("members").size() - 1;
+        form.rows("members").get(added).putAll(java.util.Map.of("country", Long.toString(japan), "role", "OBSERVER"));
+        assertEquals(List.of(Problem.of("members." + added + ".country", "duplicate")),
+                assertThrows(InvalidRecord.class, () -> curation(c -> c.update(form))).problems());
+
+        form.removeRow("members", added);
+        java.util.Map<String, Object> turkmenistan = form.rows("members").stream()
+                .filter(row -> row.get("role").equals("OBSERVER")).findFirst().orElseThrow();
+        turkmenistan.put("role", "MEMBER");
+        RecordForm saved = curation(c -> c.update(form));
+        assertTrue(saved.rows("members").stream().noneMatch(row -> row.get("role").equals("OBSERVER")));
+
+        FieldChange members = curation(c -> c.history(dialogue)).get(0).changes().get(0);
+        assertEquals("members", members.key());
+        assertTrue(members.from().contains("TKM · OBSERVER") && members.to().contains("TKM · MEMBER"),
+                members.from() + " → " + members.to());
+        assertEquals(6, members.from().split("; ").length, "the article's six members: " + members.from());
+
+        RecordForm restored = curation(c -> c.restoreRevision(dialogue, saved.getVersion(), article));
+        assertEquals(1, restored.rows("members").stream().filter(row -> row.get("role").equals("OBSERVER")).count());
+    }
+
+    @Test
+    void aFootnotesSourcesKeepTheOrderTheCuratorGivesThem() {
+        long note = id("select c.id from Citation c where size(c.sources) > 1 and c.footnote ="
+                + " (select min(d.footnote) from Citation d where size(d.sources) > 1)");
+        RecordForm form = curation(c -> c.edit(note));
+        List<Object> printed = form.rows("sources").stream().map(row -> row.get("id")).toList();
+        form.moveRow("sources", 1, -1);
+        RecordForm saved = curation(c -> c.update(form));
+
+        List<Object> reordered = saved.rows("sources").stream().map(row -> row.get("id")).toList();
+        assertEquals(printed.get(0), reordered.get(1));
+        assertEquals(printed.get(1), reordered.get(0));
+        FieldChange sources = curation(c -> c.history(note)).get(0).changes().get(0);
+        assertEquals("sources", sources.key());
+        assertFalse(sources.from().equals(sources.to()), sources.from());
+
+        RecordForm twice = curation(c -> c.edit(note));
+        twice.rows("sources").get(1).put("id", twice.rows("sources").get(0).get("id"));
+        assertEquals(List.of(Problem.of("sources.1.id", "duplicate")),
+                assertThrows(InvalidRecord.class, () -> curation(c -> c.update(twice))).problems());
+    }
+
+    @Test
+    void aHistoryWithRowsCostsTheSameStatementsHoweverManyRevisionsItHas() {
+        long abe = 1106;
+        curation(c -> c.history(abe));
+        StatementCounter.reset();
+        curation(c -> c.history(abe));
+        int few = StatementCounter.count();
+        for (String year : List.of("2001", "2002", "2003")) {
+            RecordForm form = curation(c -> c.edit(abe));
+            form.rows("offices").get(0).put("yearFrom", year);
+            curation(c -> c.update(form));
+        }
+        StatementCounter.reset();
+        List<RevisionEntry> history = curation(c -> c.history(abe));
+        assertEquals(4, history.size());
+        assertEquals(few, StatementCounter.count(), "no statement per revision");
+    }
+
     private List<Problem> problems(RecordForm form) {
         return assertThrows(InvalidRecord.class, () -> curation(c -> c.create(form))).problems();
     }

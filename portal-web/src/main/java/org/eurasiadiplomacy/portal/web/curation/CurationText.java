@@ -6,9 +6,16 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import org.eurasiadiplomacy.portal.curation.Choice;
 import org.eurasiadiplomacy.portal.curation.FieldType;
+import org.eurasiadiplomacy.portal.curation.FormField;
 import org.eurasiadiplomacy.portal.curation.RecordKind;
 
 /** Labels the curation pages compute: an enum constant in the reader's language, a list value as one line. */
@@ -41,6 +48,74 @@ public class CurationText {
         return label != null && bundle.containsKey(label) ? bundle.getString(label) : value;
     }
 
+    /**
+     * A form value as a person reads it in the conflict table: a reference by the label its select shows, an
+     * enum constant by its name in the reader's language, rows one after another with their parts.
+     */
+    public String shown(FormField field, Object value, Map<String, List<Choice>> choices) {
+        return switch (field.type()) {
+            case COUNTRY, RECORD, COUNTRIES, CITATIONS -> labelled(value, choices.get(field.name()));
+            case ENUM -> constant(value, field);
+            case ROWS -> rows(value, field, choices);
+            default -> line(value);
+        };
+    }
+
+    private String rows(Object value, FormField field, Map<String, List<Choice>> choices) {
+        List<String> rows = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object row : list) {
+                rows.add(row((Map<?, ?>) row, field, choices));
+            }
+        }
+        return String.join("; ", rows);
+    }
+
+    private String row(Map<?, ?> row, FormField field, Map<String, List<Choice>> choices) {
+        if (field.isReferences()) {
+            return labelled(row.get(FormField.REFERENCE), choices.get(field.name()));
+        }
+        List<String> parts = new ArrayList<>();
+        for (FormField part : field.parts()) {
+            for (String key : part.keys()) {
+                String text = switch (part.type()) {
+                    case COUNTRY, RECORD -> labelled(row.get(key), choices.get(field.name() + "." + part.name()));
+                    case ENUM -> constant(row.get(key), part);
+                    default -> line(row.get(key));
+                };
+                if (!text.isEmpty()) {
+                    parts.add(text);
+                }
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Ids (one, or a list) by their choices' labels; an id no choice has stays as it is. */
+    private String labelled(Object ids, List<Choice> choices) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> labels = new ArrayList<>();
+        Collection<?> all = ids instanceof Collection<?> many ? many : ids == null ? List.of() : List.of(ids);
+        for (Object id : all) {
+            String text = String.valueOf(id);
+            if (!text.isBlank()) {
+                labels.add((choices == null ? List.<Choice>of() : choices).stream()
+                        .filter(choice -> choice.getValue().equals(text)).findFirst()
+                        .map(choice -> choice.label(locale)).orElse(text));
+            }
+        }
+        return String.join(", ", labels);
+    }
+
+    private String constant(Object name, FormField field) {
+        String text = line(name);
+        if (text.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(field.constants()).filter(c -> ((Enum<?>) c).name().equals(text)).findFirst()
+                .map(this::constant).orElse(text);
+    }
+
     /** A moment as administrators read it in lists and histories, in UTC to the second. */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
@@ -52,7 +127,7 @@ public class CurationText {
             return String.join(", ", values.stream().map(String::valueOf).toList());
         }
         if (value instanceof Object[] values) {
-            return line(java.util.List.of(values));
+            return line(List.of(values));
         }
         return value == null ? "" : value.toString();
     }

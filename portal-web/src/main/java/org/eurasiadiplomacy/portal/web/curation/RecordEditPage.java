@@ -99,6 +99,19 @@ public class RecordEditPage implements Serializable {
         problems.clear();
     }
 
+    /** The rows buttons: the form was posted with every value typed so far, so nothing typed is lost. */
+    public void addRow(String field) {
+        form.addRow(field);
+    }
+
+    public void moveRow(String field, int row, int by) {
+        form.moveRow(field, row, by);
+    }
+
+    public void removeRow(String field, int row) {
+        form.removeRow(field, row);
+    }
+
     public void publish() {
         status(() -> curation.publish(form.getId(), form.getVersion()), "curation.published");
     }
@@ -142,7 +155,7 @@ public class RecordEditPage implements Serializable {
         return FacesContext.getCurrentInstance();
     }
 
-    /** The label of a field's value in the conflict table: the saved value beside the editor's. */
+    /** The saved value of a form key, shown in the conflict table beside the editor's. */
     public Object theirs(String key) {
         return conflict == null ? null : conflict.getValues().get(key);
     }

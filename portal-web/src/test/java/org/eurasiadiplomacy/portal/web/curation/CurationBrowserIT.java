@@ -191,6 +191,50 @@ class CurationBrowserIT {
     }
 
     @Test
+    void aPersonsOfficesAreAddedMovedRefusedByTheirRowAndKeptInOrder() {
+        signInAsNewAdministrator();
+        open("/admin/record.xhtml?kind=PERSON");
+        CurationForm form = new CurationForm(browser);
+        fillEveryField("PERSON", form);
+        form.addRow("offices");
+        form.type("offices.0.title.zh", "外務大臣");
+        form.type("offices.0.title.en", "Foreign Minister");
+        form.type("offices.0.yearFrom", "2012");
+        form.type("offices.0.yearTo", "2017");
+        form.addRow("offices");
+        assertEquals("Foreign Minister", form.value("offices.0.title.en"), "what was typed survives adding a row");
+        form.type("offices.1.title.zh", "首相");
+        form.type("offices.1.title.en", "Prime Minister");
+        form.type("offices.1.yearFrom", "2020");
+        form.type("offices.1.yearTo", "2019");
+        form.rowAction("offices", 1, "up");
+        form.addRow("offices");
+        assertEquals(3, form.rowCount("offices"));
+        form.save();
+
+        assertEquals("The office cannot end before it starts.", form.problem("offices.0.yearTo").orElseThrow(),
+                "the refused office, moved to the top, is named by its row");
+        assertEquals(2, form.rowCount("offices"), "the empty row is dropped, the others keep what was typed");
+        browser.driver().executeScript("document.querySelector(\"[data-field='offices']\").scrollIntoView();");
+        browser.screenshot("admin-record-rows");
+        browser.assertAccessible();
+        form.type("offices.0.yearTo", "2021");
+        form.save();
+        created("PERSON");
+        long id = form.id();
+        assertEquals("Prime Minister", form.value("offices.0.title.en"));
+        assertEquals("Foreign Minister", form.value("offices.1.title.en"));
+
+        open("/admin/history.xhtml?id=" + id);
+        WebElement offices = browser.driver().findElements(By.cssSelector(".revision")).get(0)
+                .findElement(By.cssSelector("tr[data-key='offices'] .change-to"));
+        assertEquals("首相 / Prime Minister · 2020 · 2021; 外務大臣 / Foreign Minister · 2012 · 2017",
+                offices.getText());
+        checkConsole();
+        assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
+    }
+
+    @Test
     void twoEditorsOfOneRecordConflictAndTheSecondChoosesWhichVersionStays() {
         signInAsNewAdministrator();
         open("/admin/record.xhtml?kind=EVENT");
@@ -222,6 +266,8 @@ class CurationBrowserIT {
         assertEquals("Mine", conflict.findElement(By.cssSelector("[data-mine='title.en']")).getText());
         assertEquals("Saved again by the other editor",
                 conflict.findElement(By.cssSelector("[data-saved='title.en']")).getText());
+        String countries = conflict.findElement(By.cssSelector("[data-saved='countries']")).getText();
+        assertTrue(countries.matches("[A-Z]{3} .+"), "a country by its code and name, not its id: " + countries);
         form.click("conflict:keep-mine");
         assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("The record was saved."));
         assertEquals("Mine", new CurationForm(browser).value("title.en"));

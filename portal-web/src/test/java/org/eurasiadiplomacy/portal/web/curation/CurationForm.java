@@ -64,6 +64,21 @@ final class CurationForm {
         browser.clickToNewPage(driver.findElement(By.id(id)));
     }
 
+    /** Adds an empty row to a rows field (the form is posted, what was typed stays). */
+    void addRow(String field) {
+        browser.clickToNewPage(driver.findElement(By.cssSelector("[data-add-row='" + field + "']")));
+    }
+
+    /** Moves a row up or down, or removes it: {@code action} is "up", "down" or "remove". */
+    void rowAction(String field, int row, String action) {
+        browser.clickToNewPage(driver.findElement(By.cssSelector(
+                "li[data-row-of='" + field + "'][data-row='" + row + "'] [data-row-action='" + action + "']")));
+    }
+
+    int rowCount(String field) {
+        return driver.findElements(By.cssSelector("li[data-row-of='" + field + "']")).size();
+    }
+
     String stateBadge() {
         return driver.findElement(By.cssSelector("#record-state .status-badge")).getAttribute("class");
     }

@@ -41,7 +41,7 @@ final class PortalProcess implements AutoCloseable {
                     "-Dportal.admin.password=" + adminPassword,
                     "-jar", required("payara.microJar"), "--deploy", required("portal.war"), "--contextroot", "/",
                     "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
-                    "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"))
+                    "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
