@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -131,7 +132,9 @@ final class AuditedRows {
             } else if (attribute.isAnnotationPresent(JoinColumn.class)) {
                 columns.put(part.name(), attribute.getAnnotation(JoinColumn.class).name());
             } else {
-                columns.put(part.name(), attribute.getAnnotation(Column.class).name());
+                Column column = attribute.getAnnotation(Column.class);
+                columns.put(part.name(), column != null && !column.name().isEmpty() ? column.name()
+                        : attribute.getName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
             }
         }
         return columns;

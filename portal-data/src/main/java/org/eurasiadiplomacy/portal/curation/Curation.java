@@ -55,16 +55,12 @@ public class Curation {
 
     public List<RecordSummary> list(RecordKind kind, StatusFilter filter) {
         requireAdmin();
-        StringBuilder where = new StringBuilder(" where r.record_type <> 'SOURCE'");
-        if (kind != null) {
-            where.append(" and r.record_type = :kind");
-        }
-        where.append(switch (filter == null ? StatusFilter.ACTIVE : filter) {
-            case ACTIVE -> " and r.deleted_at is null";
-            case PUBLISHED -> " and r.deleted_at is null and r.status = 'PUBLISHED'";
-            case DRAFT -> " and r.deleted_at is null and r.status = 'DRAFT'";
-            case TRASH -> " and r.deleted_at is not null";
-        });
+        String where = switch (filter == null ? StatusFilter.ACTIVE : filter) {
+            case ACTIVE -> " where r.deleted_at is null";
+            case PUBLISHED -> " where r.deleted_at is null and r.status = 'PUBLISHED'";
+            case DRAFT -> " where r.deleted_at is null and r.status = 'DRAFT'";
+            case TRASH -> " where r.deleted_at is not null";
+        } + (kind != null ? " and r.record_type = :kind" : "");
         var query = em.createNativeQuery(RecordLabels.SELECT + where + " order by r.modified_at desc, r.id desc",
                 Tuple.class).setMaxResults(MAX_LISTED);
         if (kind != null) {
@@ -171,7 +167,12 @@ public class Curation {
 
     /** Soft delete: the record leaves every public page and the API, and waits in the trash. */
     public void moveToTrash(long id, long version) {
-        changeable(id, version).moveToTrash(Instant.now());
+        Record record = changeable(id, version);
+        if (kindOf(record).hasOwnEditor()) {
+            // a source's editor first checks that no note cites it and no chapter is in it (SourceEditing)
+            throw new IllegalStateException(kindOf(record) + " " + id + " is deleted in its own editor");
+        }
+        record.moveToTrash(Instant.now());
         nameRevision();
     }
 

@@ -43,7 +43,10 @@ import org.eurasiadiplomacy.portal.people.Person;
 import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.sources.Citation;
 import org.eurasiadiplomacy.portal.sources.CitationKind;
+import org.eurasiadiplomacy.portal.sources.Contributor;
+import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.Source;
+import org.eurasiadiplomacy.portal.sources.SourceType;
 import org.eurasiadiplomacy.portal.timeline.EventCategory;
 import org.eurasiadiplomacy.portal.timeline.TimelineEvent;
 import org.eurasiadiplomacy.portal.visits.OfficeStatus;
@@ -52,7 +55,8 @@ import org.eurasiadiplomacy.portal.visits.Visit;
 /**
  * The kinds of record an administrator curates, each with the fields its form edits, in form order. One
  * form serves every kind: adding a field here adds it to the form, the validation, the history and the
- * restore. Sources have their own editor (staff), so they are not listed here.
+ * restore. Sources are edited in the staff's source editor ({@link #hasOwnEditor()}); they are listed here for
+ * their history, restore and trash, which are the administrators' as for every record.
  */
 public enum RecordKind {
     COUNTRY(Country.class, "COUNTRY",
@@ -146,7 +150,24 @@ public enum RecordKind {
             required("category", ENUM, NoteCategory.class),
             required("quotedText", LONG_TEXT),
             required("note", LOCALIZED_LONG),
-            optional("citations", CITATIONS));
+            optional("citations", CITATIONS)),
+    SOURCE(Source.class, "SOURCE",
+            required("type", ENUM, SourceType.class),
+            rows("contributors", Contributor.class,
+                    required("name", TEXT), required("role", ENUM, ContributorRole.class)),
+            optional("etAl", BOOLEAN),
+            required("title", TEXT),
+            optional("titleEn", TEXT),
+            optional("container", TEXT),
+            optional("parent", RECORD, Source.class),
+            optional("publisher", TEXT),
+            optional("place", TEXT),
+            optional("date", PARTIAL_DATE),
+            optional("volume", TEXT),
+            optional("issue", TEXT),
+            optional("pages", TEXT),
+            optional("url", TEXT),
+            required("language", TEXT));
 
     private final Class<? extends Record> entity;
     private final String discriminator;
@@ -165,6 +186,11 @@ public enum RecordKind {
     /** The value of {@code record.record_type} for this kind. */
     public String discriminator() {
         return discriminator;
+    }
+
+    /** Whether records of this kind are edited on a page of their own rather than the administrators' form. */
+    public boolean hasOwnEditor() {
+        return this == SOURCE;
     }
 
     public List<FormField> fields() {

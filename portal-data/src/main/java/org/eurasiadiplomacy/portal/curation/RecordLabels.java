@@ -9,7 +9,7 @@ import org.eurasiadiplomacy.portal.record.RecordStatus;
 /**
  * The administrators' list in one query: every kind's table joined on the record, and a label in each language
  * made from what names a record of that kind (a meeting by its framework and number, a figure by its countries
- * and year). Portable SQL (H2 and PostgreSQL).
+ * and year, a source by its title: original, or English where it has one). Portable SQL (H2 and PostgreSQL).
  */
 final class RecordLabels {
 
@@ -23,7 +23,8 @@ final class RecordLabels {
               case when r.record_type = 'ODA' then od.code || ' > ' || orc.code || ' ' || o.aid_year end,
               ex.name_L, te.title_L,
               case when r.record_type = 'CITATION' then '[' || ci.label || '] ' || substring(ci.printed_text, 1, 60) end,
-              substring(n.quoted_text, 1, 80))""";
+              substring(n.quoted_text, 1, 80),
+              substring(s.title_L, 1, 80))""";
 
     static final String SELECT = "select r.id as id, r.record_type as kind, r.status as status,"
             + " r.modified_at as modified_at, r.deleted_at as deleted_at, r.version as version, "
@@ -45,6 +46,8 @@ final class RecordLabels {
               left join timeline_event te on te.id = r.id
               left join citation ci on ci.id = r.id
               left join curator_note n on n.id = r.id
+              left join (select id, title as title_zh, coalesce(title_en, title) as title_en from source) s
+                on s.id = r.id
             """;
 
     private RecordLabels() {

@@ -41,7 +41,7 @@ public class PasswordPage {
             int epoch = accounts.changeOwnPassword(currentPassword, newPassword);
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            SignedInSession.remember(request, epoch);
+            SignedInSession.renew(request, epoch);
             request.changeSessionId();
             external.redirect(external.getRequestContextPath() + "/staff/index.xhtml?passwordChanged=true");
         } catch (AccountRefused refused) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eurasiadiplomacy.portal.catalog.InvalidQueryException;
+import org.eurasiadiplomacy.portal.health.DatabaseOutage;
+import org.eurasiadiplomacy.portal.web.errors.FriendlyExceptions;
 
 /** Every error of the API as problem details: what the reader can fix (4xx), and our own failures (5xx). */
 @Provider
@@ -44,6 +46,13 @@ public class ApiErrors implements ExceptionMapper<Exception> {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             return Problem.of(uri, status == null ? Response.Status.BAD_REQUEST : status, "client-error",
                     exception.getMessage());
+        }
+        if (DatabaseOutage.explains(exception)) {
+            LOG.log(Level.WARNING, "The database is unreachable: " + uri.getRequestUri(), exception);
+            Response problem = Problem.of(uri, Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "The database cannot be reached at the moment; please try again shortly.");
+            return Response.fromResponse(problem).header("Retry-After", FriendlyExceptions.RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.log(Level.SEVERE, "The API failed on " + uri.getRequestUri(), exception);
         return Problem.of(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal-error",

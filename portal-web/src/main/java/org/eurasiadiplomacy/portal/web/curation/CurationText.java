@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.curation.Choice;
 import org.eurasiadiplomacy.portal.curation.FieldType;
 import org.eurasiadiplomacy.portal.curation.FormField;
@@ -36,10 +37,22 @@ public class CurationText {
         return bundle.containsKey(key) ? bundle.getString(key) : value.name();
     }
 
-    /** A value of the history ({@code status}, an enum field) as the reader's language names it. */
+    /**
+     * A value of the history ({@code status}, an enum field, the enum parts of rows) as the reader's language
+     * names it.
+     */
     public String value(RecordKind kind, String key, String value) {
         if (value == null || value.isEmpty()) {
             return "";
+        }
+        FormField rows = kind.field(key).filter(f -> f.type() == FieldType.ROWS).orElse(null);
+        if (rows != null) {
+            // rows read "part · part; part · part": a part that is a constant of an enum part is named
+            return Arrays.stream(value.split("; ")).map(row -> Arrays.stream(row.split(" · "))
+                    .map(part -> rows.parts().stream().filter(p -> p.type() == FieldType.ENUM)
+                            .map(p -> constant(part, p)).filter(label -> !label.equals(part)).findFirst()
+                            .orElse(part))
+                    .collect(Collectors.joining(" · "))).collect(Collectors.joining("; "));
         }
         ResourceBundle bundle = bundle();
         String label = "status".equals(key) ? "curation.status." + value

@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.web.curation;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ import org.eurasiadiplomacy.portal.web.accounts.Messages;
 public class RecordEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The pages of the kinds edited elsewhere ({@link RecordKind#hasOwnEditor()}): the staff's source editor. */
+    private static final Map<RecordKind, String> OWN_EDITORS = Map.of(RecordKind.SOURCE, "/staff/source.xhtml");
 
     @Inject
     Curation curation;
@@ -63,6 +67,10 @@ public class RecordEditPage implements Serializable {
     public void load() throws IOException {
         if (form == null) {
             NotFound.send(faces());
+        } else if (OWN_EDITORS.containsKey(form.getKind())) {
+            ExternalContext context = faces().getExternalContext();
+            context.redirect(context.getRequestContextPath() + OWN_EDITORS.get(form.getKind())
+                    + (form.isNew() ? "" : "?id=" + form.getId()));
         }
     }
 

@@ -11,16 +11,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
+import org.eurasiadiplomacy.portal.health.DatabaseOutage;
 
 /**
- * Two exceptions of the Faces lifecycle get their own friendly answer: an expired (or foreign) view state
- * redirects to /error/expired.xhtml, and a service's {@link NotPermitted} becomes a 403 and its page. They are
+ * Three failures of the Faces lifecycle get their own friendly answer: an expired (or foreign) view state
+ * redirects to /error/expired.xhtml, a service's {@link NotPermitted} becomes a 403 and its page, and a
+ * database that cannot be reached ({@link DatabaseOutage}) a 503 and a page that says the portal will be back. They are
  * handled here rather than by web.xml exception-type entries, because PrimeFaces copies those entries, class
  * names and all, into a script on every page. Anything else goes on to web.xml's 500 page.
  */
 public class FriendlyExceptions extends ExceptionHandlerFactory {
 
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
+    /** How soon a reader (or a crawler) may try again while the database is unreachable. */
+    public static final String RETRY_AFTER_SECONDS = "30";
 
     public FriendlyExceptions(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -49,6 +53,12 @@ public class FriendlyExceptions extends ExceptionHandlerFactory {
                 } else if (has(exception, NotPermitted.class)) {
                     events.remove();
                     answer(context, external -> external.responseSendError(403, null));
+                } else if (DatabaseOutage.explains(exception)) {
+                    events.remove();
+                    answer(context, external -> {
+                        external.setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+                        external.responseSendError(503, null);
+                    });
                 }
             }
             getWrapped().handle();

@@ -40,7 +40,7 @@ public class PortalIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.succeeded(username);
-        SignedInSession.remember(request, signIn.get().sessionEpoch());
+        SignedInSession.remember(request, signIn.get().username(), signIn.get().groups(), signIn.get().sessionEpoch());
         return new CredentialValidationResult(signIn.get().username(), signIn.get().groups());
     }
 }

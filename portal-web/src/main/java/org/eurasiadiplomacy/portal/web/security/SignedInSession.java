@@ -2,26 +2,50 @@ package org.eurasiadiplomacy.portal.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.Objects;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a signed-in session remembers about its account: the session epoch it was signed in at. When the
- * account's epoch moves on (disabled, new password, new roles), the session is no longer current.
+ * Who a session is signed in as: the account's name, its groups and the session epoch it was signed in at,
+ * kept as one serializable session attribute. {@link PortalAuthentication} restores the caller from it on
+ * every request, on whichever instance of a cluster the request arrives (the container's own record of the
+ * caller does not survive the move: its groups are lost). When the account's epoch moves on (disabled, new
+ * password, new roles), {@link AccountGate} finds the session no longer current and ends it.
  */
 public final class SignedInSession {
 
-    static final String EPOCH = SignedInSession.class.getName() + ".epoch";
+    static final String CALLER = SignedInSession.class.getName() + ".caller";
+
+    /** The signed-in caller as the session keeps it. */
+    record Caller(String name, Set<String> groups, int sessionEpoch) implements Serializable {
+
+        Caller {
+            groups = Set.copyOf(groups);
+        }
+    }
 
     private SignedInSession() {
     }
 
-    /** Called when the password was checked, and after the holder changed it. */
-    public static void remember(HttpServletRequest request, int sessionEpoch) {
-        request.getSession().setAttribute(EPOCH, sessionEpoch);
+    /** Called when the password was checked. */
+    static void remember(HttpServletRequest request, String name, Set<String> groups, int sessionEpoch) {
+        request.getSession().setAttribute(CALLER, new Caller(name, groups, sessionEpoch));
+    }
+
+    /** After the holder changed their password: this session stays current at the account's new epoch. */
+    public static void renew(HttpServletRequest request, int sessionEpoch) {
+        caller(request.getSession(false)).ifPresent(caller -> request.getSession().setAttribute(CALLER,
+                new Caller(caller.name(), caller.groups(), sessionEpoch)));
+    }
+
+    static Optional<Caller> caller(HttpSession session) {
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((Caller) session.getAttribute(CALLER));
     }
 
     static boolean isCurrent(HttpSession session, int accountEpoch) {
-        return session != null && Objects.equals(session.getAttribute(EPOCH), accountEpoch);
+        return caller(session).map(caller -> caller.sessionEpoch() == accountEpoch).orElse(false);
     }
 
     /** Signs the caller out and ends the session; nothing of it survives. */

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CurationPagesIT {
 
     private static final long JAPAN = 1000L;
+    /** Footnote 37's source, by Dmitry Streltsov. */
+    private static final long SOURCE = 2035L;
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -58,5 +60,26 @@ class CurationPagesIT {
         }
         WebPage unknownKind = admin.get("/admin/record.xhtml?kind=PLANET");
         assertEquals(404, unknownKind.status(), "a blank form of an unknown kind");
+    }
+
+    @Test
+    void aSourceIsEditedInTheStaffEditorAndHasItsHistoryHere() {
+        WebClient admin = administrator();
+        assertTrue(admin.get("/admin/record.xhtml?id=" + SOURCE).redirectsTo("/staff/source.xhtml?id=" + SOURCE),
+                "the administrators' form hands a source to the source editor");
+        assertTrue(admin.get("/admin/record.xhtml?kind=SOURCE").redirectsTo("/staff/source.xhtml"));
+        WebPage editor = admin.get("/staff/source.xhtml?id=" + SOURCE);
+        assertTrue(editor.body().contains("/admin/history.xhtml?id=" + SOURCE), "the editor links to the history");
+        WebPage history = admin.get("/admin/history.xhtml?id=" + SOURCE);
+        assertEquals(200, history.status());
+        assertTrue(history.body().contains("Dmitry Streltsov · Author"), "contributors shown row by row, the role"
+                + " in the reader's language");
+        assertTrue(admin.get("/admin/records.xhtml").body().contains("Russia‟s Approach to Japan"),
+                "sources are listed by title among the records");
+
+        WebClient staff = new WebClient(base);
+        staff.signIn(TestAccounts.staff("no-history"), TestAccounts.PASSWORD);
+        assertFalse(staff.get("/staff/source.xhtml?id=" + SOURCE).body().contains("/admin/history.xhtml"),
+                "staff are not offered the administrators' history");
     }
 }

@@ -23,6 +23,7 @@ import org.eurasiadiplomacy.portal.web.security.WebClient;
 import org.eurasiadiplomacy.portal.web.security.WebPage;
 import org.eurasiadiplomacy.portal.web.testing.FreshItDatabase;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
+import org.eurasiadiplomacy.portal.web.testing.PortalProcess;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,9 +12,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A sign-in client that connects from a loopback address of its choice (127.0.0.x), so the portal sees
@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  */
 final class FromAddress {
 
+    private static final Pattern SET_COOKIE = Pattern.compile("(?im)^Set-Cookie: ([^=;\\s]+)=([^;\\r\\n]*)");
+
     private final InetAddress local;
     private final int port;
-    private String session;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String loginPage;
 
     FromAddress(InetAddress local, URL base) {
@@ -58,8 +60,10 @@ final class FromAddress {
         return false;
     }
 
+    /** Every cookie the portal set, as a browser sends them back (the session and its version among them). */
     private String cookie() {
-        return session == null ? "" : "Cookie: " + WebClient.SESSION_COOKIE + "=" + session + "\r\n";
+        return cookies.isEmpty() ? "" : "Cookie: " + cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")) + "\r\n";
     }
 
     private String exchange(String request) {
@@ -74,16 +78,13 @@ final class FromAddress {
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             in.transferTo(answer);
             String text = answer.toString(StandardCharsets.UTF_8);
-            sessionCookie(text).ifPresent(id -> session = id);
+            Matcher cookie = SET_COOKIE.matcher(text);
+            while (cookie.find()) {
+                cookies.put(cookie.group(1), cookie.group(2));
+            }
             return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Optional<String> sessionCookie(String answer) {
-        Matcher cookie = Pattern.compile("(?im)^Set-Cookie: " + WebClient.SESSION_COOKIE + "=([^;\\r\\n]+)")
-                .matcher(answer);
-        return cookie.find() ? Optional.of(cookie.group(1)) : Optional.empty();
     }
 }

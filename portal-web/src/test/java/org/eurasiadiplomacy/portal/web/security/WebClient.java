@@ -64,6 +64,13 @@ public final class WebClient {
         return post(page.formAction(formId), formFields(page, formId, typed));
     }
 
+    /** Submits form {@code formId} of {@code page} as it stands (every field with its value), changed by {@code typed}. */
+    public WebPage submitFilled(WebPage page, String formId, Map<String, String> typed) {
+        Map<String, String> fields = new LinkedHashMap<>(page.filledFields(formId));
+        fields.putAll(typed);
+        return post(page.formAction(formId), fields);
+    }
+
     /** The fields a browser would send for {@code formId} of {@code page}, without sending them. */
     public static Map<String, String> formFields(WebPage page, String formId, Map<String, String> typed) {
         Map<String, String> fields = new LinkedHashMap<>(page.hiddenFields(formId));

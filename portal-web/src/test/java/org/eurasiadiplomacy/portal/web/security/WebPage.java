@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class WebPage {
 
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+    private static final Pattern SELECT = Pattern.compile("(<select\\b[^>]*>)(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern TEXTAREA = Pattern.compile("(<textarea\\b[^>]*>)(.*?)</textarea>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([\\w:.-]+)=\"([^\"]*)\"");
 
     private final HttpResponse<String> response;
@@ -74,6 +76,45 @@ public final class WebPage {
             if ("hidden".equals(attributes.get("type")) && attributes.containsKey("name")) {
                 fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
             }
+        }
+        return fields;
+    }
+
+    /**
+     * What a browser would send for the form as it stands: hidden and text inputs with their values, ticked
+     * checkboxes and radio buttons, each select's chosen options, textareas; no buttons.
+     */
+    public Map<String, String> filledFields(String formId) {
+        String form = form(formId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            Map<String, String> attributes = attributes(input.group());
+            String type = attributes.getOrDefault("type", "text");
+            boolean sent = switch (type) {
+                case "submit", "button", "reset", "image", "file" -> false;
+                case "checkbox", "radio" -> input.group().contains("checked");
+                default -> true;
+            };
+            if (sent && attributes.containsKey("name")) {
+                fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value",
+                        type.equals("checkbox") ? "on" : "")));
+            }
+        }
+        Matcher select = SELECT.matcher(form);
+        while (select.find()) {
+            // the chosen option, or the first, as a browser sends it
+            Matcher chosen = Pattern.compile("<option\\b[^>]*\\bselected[^>]*>").matcher(select.group(2));
+            if (!chosen.find()) {
+                chosen = Pattern.compile("<option\\b[^>]*>").matcher(select.group(2));
+            }
+            if (chosen.find(0)) {
+                fields.put(attributes(select.group(1)).get("name"), unescape(attributes(chosen.group()).get("value")));
+            }
+        }
+        Matcher textarea = TEXTAREA.matcher(form);
+        while (textarea.find()) {
+            fields.put(attributes(textarea.group(1)).get("name"), unescape(textarea.group(2)));
         }
         return fields;
     }

@@ -118,9 +118,13 @@ final class StaffPages {
         return browser.screenshot(name);
     }
 
-    /** The session cookie, for downloads made beside the browser. */
+    /**
+     * The browser's cookies, for downloads made beside the browser: the session's, and the version of it that
+     * Payara keeps beside a distributable session (JSESSIONIDVERSION), without which the session is not found.
+     */
     String sessionCookie() {
-        return "JSESSIONID=" + driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return driver().manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     List<String> consoleErrors() {

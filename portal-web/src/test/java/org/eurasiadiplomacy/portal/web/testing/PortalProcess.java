@@ -1,4 +1,4 @@
-package org.eurasiadiplomacy.portal.web.durability;
+package org.eurasiadiplomacy.portal.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,14 +8,16 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The built portal on Payara Micro in a process of its own, started as scripts/run.sh starts it, so a test can
- * kill it with SIGKILL and start it again on the same database (Arquillian only stops servers politely).
+ * kill it with SIGKILL and start it again on the same database (Arquillian only stops servers politely), or
+ * start two that form a cluster.
  */
-final class PortalProcess implements AutoCloseable {
+public final class PortalProcess implements AutoCloseable {
 
     /** Generous: a start takes 20 s on an idle machine, but several minutes while other builds share the cores. */
     private static final Duration STARTUP = Duration.ofSeconds(480);
@@ -31,17 +33,36 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /** Starts the portal on {@code dbUrl} and returns once its home page answers (Payara's "ready" is not enough). */
-    static PortalProcess start(String dbUrl, String user, String password, String adminPassword, Path log) {
+    public static PortalProcess start(String dbUrl, String user, String password, String adminPassword, Path log) {
+        return start(dbUrl, user, password, adminPassword, log, List.of("--nocluster"));
+    }
+
+    /**
+     * Starts a member of the cluster {@code name}: Payara's data grid on loopback, members found over TCP from
+     * {@code firstGridPort} on, and every member keeps backups of the others' data (sessions among them) although
+     * they share one address (no host-aware partitioning).
+     */
+    public static PortalProcess startInCluster(String name, int firstGridPort, int gridPort, String dbUrl,
+            String user, String password, String adminPassword, Path log) {
+        return start(dbUrl, user, password, adminPassword, log, List.of("--clustername", name,
+                "--clustermode", "tcpip:127.0.0.1:" + firstGridPort, "--interfaces", "127.0.0.1",
+                "--startport", Integer.toString(gridPort), "--nohostaware", "--name", log.getFileName().toString()));
+    }
+
+    private static PortalProcess start(String dbUrl, String user, String password, String adminPassword, Path log,
+            List<String> clusterOptions) {
         try {
             int port = freePort();
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(List.of(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                     "-Dportal.db.url=" + dbUrl, "-Dportal.db.user=" + user, "-Dportal.db.password=" + password,
                     "-Dportal.admin.password=" + adminPassword,
                     "-jar", required("payara.microJar"), "--deploy", required("portal.war"), "--contextroot", "/",
-                    "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
-                    "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"))
+                    "--port", Integer.toString(port), "--disablephonehome",
+                    "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"));
+            command.addAll(clusterOptions);
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -53,12 +74,20 @@ final class PortalProcess implements AutoCloseable {
         }
     }
 
-    URL base() {
+    public URL base() {
         return base;
     }
 
+    public int port() {
+        return base.getPort();
+    }
+
+    public Path log() {
+        return log;
+    }
+
     /** kill -9: no shutdown hook, no pool close, no database close. Returns the exit status (137). */
-    int killHard() throws InterruptedException {
+    public int killHard() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the portal (pid " + process.pid() + ") outlived SIGKILL");
@@ -104,7 +133,7 @@ final class PortalProcess implements AutoCloseable {
         throw new IllegalStateException("the portal did not answer within " + STARTUP + "; see " + log);
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
