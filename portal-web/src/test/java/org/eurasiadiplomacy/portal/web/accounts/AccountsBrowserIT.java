@@ -3,19 +3,13 @@ package org.eurasiadiplomacy.portal.web.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,16 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What an administrator and a new colleague do, in headless Chromium under the portal's Content-Security-Policy:
  * every page is checked for console errors, which is where the browser reports a CSP violation.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountsBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class AccountsBrowserIT extends DeployedPortal {
 
     @RegisterExtension
     final Browser browser = new Browser();

@@ -6,25 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Column;
 import org.eurasiadiplomacy.portal.catalog.Listing;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What describes the API to machines and people: /openapi, /health and the guide at /api.xhtml. */
-@ExtendWith(ArquillianExtension.class)
-class ApiDescriptionIT {
+class ApiDescriptionIT extends DeployedPortal {
 
     /** The OpenAPI schema that documents each collection. */
     private static final Map<String, String> SCHEMAS = Map.ofEntries(
@@ -34,14 +27,6 @@ class ApiDescriptionIT {
             Map.entry("exercises", "Exercise"), Map.entry("events", "Event"),
             Map.entry("oda", "OdaFigure"), Map.entry("sources", "Source"),
             Map.entry("citations", "Citation"), Map.entry("notes", "Note"));
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private ApiClient api;
 

@@ -11,7 +11,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,27 +23,13 @@ import org.eurasiadiplomacy.portal.catalog.Column;
 import org.eurasiadiplomacy.portal.catalog.Field;
 import org.eurasiadiplomacy.portal.catalog.FieldType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The read-only data API in the real WAR on Payara Micro, on the article's data that Flyway loaded. */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiIT extends DeployedPortal {
 
     private ApiClient api;
 

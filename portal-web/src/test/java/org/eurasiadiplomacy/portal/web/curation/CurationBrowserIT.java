@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,16 +16,11 @@ import java.util.UUID;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.security.WebClient;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,8 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * validated, edited, published, trashed and restored; drafts and trashed records out of the API and the public
  * ODA page; history with who changed which field and a restore; a conflict between two editors; staff refused.
  */
-@ExtendWith(ArquillianExtension.class)
-class CurationBrowserIT {
+class CurationBrowserIT extends DeployedPortal {
 
     /** The API collection of each kind, where a published record is served and a draft or trashed one is not. */
     private static final Map<String, String> COLLECTION = Map.ofEntries(
@@ -51,14 +44,6 @@ class CurationBrowserIT {
             Map.entry("CITATION", "citations"), Map.entry("NOTE", "notes"));
     private static final long JAPAN = 1000L;
     private static final String ADMIN_PAGES_BASE = "/admin/";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @RegisterExtension
     final Browser browser = new Browser();

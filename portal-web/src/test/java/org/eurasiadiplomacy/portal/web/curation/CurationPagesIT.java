@@ -4,37 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.security.WebClient;
 import org.eurasiadiplomacy.portal.web.security.WebPage;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administrators' record and history pages over plain HTTP, signed in as an administrator: what answers 404
  * and what the history page costs in SQL.
  */
-@ExtendWith(ArquillianExtension.class)
-class CurationPagesIT {
+class CurationPagesIT extends DeployedPortal {
 
     private static final long JAPAN = 1000L;
     /** Footnote 37's source, by Dmitry Streltsov. */
     private static final long SOURCE = 2035L;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private WebClient administrator() {
         String admin = TestAccounts.insert(TestAccounts.uniqueName("curator"), TestAccounts.PASSWORD, true,

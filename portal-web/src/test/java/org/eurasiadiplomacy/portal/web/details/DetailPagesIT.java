@@ -4,32 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every kind of detail page in the real WAR on Payara Micro, on the article's data that Flyway loaded. */
-@ExtendWith(ArquillianExtension.class)
-class DetailPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class DetailPagesIT extends DeployedPortal {
 
     /** A page, what it must show, and the links it must hold (related records and footnotes). */
     private record Expected(String path, List<String> texts, List<String> links) {

@@ -5,39 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The database goes away under a running portal and comes back (PostgreSQL, stopped and started by the script
  * scripts/test.sh hands over as {@code portal.it.pg.control}): meanwhile pages and the API say "unavailable,
  * try again" without a trace of the failure, and afterwards the portal answers again without a restart.
  */
-@ExtendWith(ArquillianExtension.class)
-class DatabaseOutageIT {
+class DatabaseOutageIT extends DeployedPortal {
 
     private static final List<String> PAGES = List.of("/meetings.xhtml?lang=en", "/country.xhtml?id=1002&lang=zh-TW",
             "/oda.xhtml?lang=en", "/?lang=zh-TW");
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void whileTheDatabaseIsAwayPagesSayUnavailableAndThePortalRecoversByItself() throws Exception {

@@ -2,18 +2,12 @@ package org.eurasiadiplomacy.portal.web.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.PublicPages;
 import org.eurasiadiplomacy.portal.web.testing.PublicPages.PublicPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 
@@ -21,16 +15,7 @@ import org.openqa.selenium.Dimension;
  * Every public page as a reader sees it: in both languages, on a desktop and a phone, with no serious or
  * critical accessibility violation (axe-core) and no script error. The screenshots land in docs/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicPagesBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class PublicPagesBrowserIT extends DeployedPortal {
 
     @RegisterExtension
     final Browser browser = new Browser();

@@ -5,38 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
 import org.eurasiadiplomacy.portal.web.testing.PublicPages;
 import org.eurasiadiplomacy.portal.web.testing.PublicPages.PublicPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every public page promises an anonymous reader and the proxies in between: no session, a cache
  * validator that answers an unchanged page with 304, and a constant number of SQL statements.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicPagesIT {
+class PublicPagesIT extends DeployedPortal {
 
     private static final String SQL_STATEMENTS = "X-Portal-SQL-Statements";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void noPublicPageCreatesASession() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,31 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may reach what, forged and cross-site postbacks, the protective headers of every kind of response, and
  * the error pages, on the deployed WAR.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessIT {
+class AccessIT extends DeployedPortal {
 
     private static final List<String> STAFF_PAGES = List.of("/staff/", "/staff/index.xhtml", "/staff/password.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/index.xhtml", "/admin/accounts.xhtml");
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void anonymousReadersAreSentToTheLoginPageForStaffAndAdminPages() {

@@ -9,35 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
-import java.net.URL;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing in and out on the deployed WAR: the first administrator, session ids, one answer for every failure,
  * throttling, and what disabling or resetting an account does to its live sessions.
  */
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
+class LoginIT extends DeployedPortal {
 
     private static final String FAILED = "Sign-in failed.";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void theFirstAdministratorWasCreatedWithTheConfiguredPasswordAndAStrongHash() {

@@ -3,24 +3,17 @@ package org.eurasiadiplomacy.portal.web.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A reader browses the bibliography: entries as the article prints them, footnotes, filters, one source. */
-@ExtendWith(ArquillianExtension.class)
-class SourcesBrowserIT {
+class SourcesBrowserIT extends DeployedPortal {
 
     /** Footnote 4 of the article, a Chinese journal article, exactly as printed. */
     private static final String FOOTNOTE_4 = "陳立樵，〈伊斯蘭國之前的中東國際關係〉，《歐亞研究》，第 3 期（2018 年 4 月），頁 73-81。";
@@ -28,14 +21,6 @@ class SourcesBrowserIT {
     private static final String FOOTNOTE_37 = "Dmitry Streltsov, “Russia‟s Approach to Japan under Vladimir Putin: A"
             + " Strategic Perspective,” in Gilbert Rozman ed., Japan-Russia Relations: Implications for the US-Japan"
             + " Alliance (Washington DC: Sasakawa Peace Foundation, 2016), pp. 51-60.";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @RegisterExtension
     final Browser browser = new Browser();

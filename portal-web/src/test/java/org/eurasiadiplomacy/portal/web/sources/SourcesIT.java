@@ -18,32 +18,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 import org.eurasiadiplomacy.portal.sources.bibliography.Reading;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The bibliography over HTTP, as an anonymous reader and a reference manager see it: every published source,
  * filters in the URL, 404 for what is not a published source, downloads that parse, and record data escaped.
  */
-@ExtendWith(ArquillianExtension.class)
-class SourcesIT {
+class SourcesIT extends DeployedPortal {
 
     private static final Pattern ENTRY = Pattern.compile("<li class=\"bib-entry\" id=\"source-(\\d+)\"");
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void listsEveryPublishedSourceAndCreatesNoSession() throws SQLException {

@@ -9,29 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The timeline page and the home page's latest entries, over HTTP: filters in the URL, no session. */
-@ExtendWith(ArquillianExtension.class)
-class TimelineIT {
+class TimelineIT extends DeployedPortal {
 
     private static final Pattern ENTRY = Pattern.compile("data-kind=\"([a-z-]+)\"(?: data-category=\"([A-Z]+)\")?");
     private static final Pattern COUNT = Pattern.compile("id=\"timeline-count\">\\s*(\\d+) entries");
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static List<String[]> entries(String body) {
         List<String[]> entries = new ArrayList<>();

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,16 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
-import org.eurasiadiplomacy.portal.web.testing.PortalWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -40,19 +34,10 @@ import org.openqa.selenium.WindowType;
  * test creates is removed again (moved to the trash, its note assignments undone) so that the other test
  * classes, which share the database, see the article's data unchanged.
  */
-@ExtendWith(ArquillianExtension.class)
-class SourceEditorBrowserIT {
+class SourceEditorBrowserIT extends DeployedPortal {
 
     /** In every text field that takes free text; the others must refuse it. */
     private static final String PAYLOAD = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">'&amp;";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalWar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @RegisterExtension
     final Browser browser = new Browser();
