@@ -4,9 +4,13 @@
 
 work="$(mktemp -d)"
 pids=()
+on_exit=()  # further commands for the exit, run after the processes in $pids have stopped (a database)
 cleanup() {
   for pid in "${pids[@]:-}"; do
     [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  for command in "${on_exit[@]:-}"; do
+    [ -n "$command" ] && $command || true
   done
   rm -rf "$work"
 }

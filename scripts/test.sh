@@ -6,9 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-postgresql_bin() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
-}
+. scripts/postgresql.sh
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -47,56 +45,9 @@ fi
 mvn -B clean verify
 
 # ---- the same database suites on PostgreSQL -------------------------------------------------------------
-pg_bin="$(postgresql_bin)"
-pg_dir="$(mktemp -d /tmp/portal-test-pg.XXXXXX)"
-pg_pid=""
-as_pg_owner=()
-if [ "$(id -u)" -eq 0 ]; then
-  # PostgreSQL refuses to run as root: the cluster belongs to the package's "postgres" user
-  chown postgres: "$pg_dir"
-  as_pg_owner=(runuser -u postgres --)
-fi
-
-stop_postgresql() {
-  # the cluster's process now: DatabaseOutageIT stops and restarts it, under a new process id
-  [ -f "$pg_dir/data/postmaster.pid" ] && pg_pid="$(head -n 1 "$pg_dir/data/postmaster.pid")"
-  if [ -n "$pg_pid" ] && kill -0 "$pg_pid" 2>/dev/null; then
-    kill -INT "$pg_pid" 2>/dev/null || true   # "fast" shutdown: ends sessions, then stops
-    for _ in $(seq 1 60); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$pg_pid" 2>/dev/null || true
-  fi
-  rm -rf "$pg_dir"
-}
-trap stop_postgresql EXIT
-
-# a free loopback port: nothing answers on it
-pg_port=""
-for _ in $(seq 1 50); do
-  candidate=$((15432 + RANDOM % 2000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
-done
-[ -n "$pg_port" ] || { echo "No free port for PostgreSQL" >&2; exit 1; }
-
-"${as_pg_owner[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
-  -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log"
-# "stop" or "start" the cluster: DatabaseOutageIT takes the database away from a running portal and gives it back.
+trap stop_throwaway_postgresql EXIT
 # A throwaway cluster: no fsync, so the tests do not wait for the disk (never do this with real data)
-pg_server_options="-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-cat >"$pg_dir/control.sh" <<CONTROL
-#!/usr/bin/env bash
-set -euo pipefail
-case "\$1" in
-  stop) ${as_pg_owner[*]} "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w -t 60 stop >/dev/null ;;
-  start) ${as_pg_owner[*]} "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start -o "$pg_server_options" >/dev/null ;;
-  *) echo "usage: control.sh stop|start" >&2; exit 2 ;;
-esac
-CONTROL
-bash "$pg_dir/control.sh" start
-pg_pid="$(head -n 1 "$pg_dir/data/postmaster.pid")"
-# the tests' role, as production would have it: a password over TCP, and CREATEDB for a database per test class
-"${as_pg_owner[@]}" psql -q -h "$pg_dir" -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-  -c "create role portal login createdb password 'portal'"
-echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$pg_port (pid $pg_pid)"
+start_throwaway_postgresql -c fsync=off -c synchronous_commit=off -c full_page_writes=off
 
 pg_options=(-Dportal.test.db=postgresql "-Dportal.test.pg.url=jdbc:postgresql://127.0.0.1:$pg_port/"
   -Dportal.test.pg.user=portal -Dportal.test.pg.password=portal "-Dportal.test.pg.control=$pg_dir/control.sh")
