@@ -46,22 +46,19 @@ public class ViewScopeHousekeeping implements PhaseListener {
         }
     }
 
-    /** Removes from {@code contexts} the views missing from {@code viewMaps}; true when something was removed. */
+    /**
+     * Removes from {@code contexts} the views missing from {@code viewMaps}; true when something was removed.
+     * Without a map of live views (none yet, or renamed by another Mojarra) nothing is removed.
+     */
     static boolean forgetEvictedViews(Object contexts, Object viewMaps) {
-        if (!(contexts instanceof Map<?, ?> contextsByView) || contextsByView.isEmpty()) {
+        if (!(contexts instanceof Map<?, ?> contextsByView) || contextsByView.isEmpty()
+                || !(viewMaps instanceof Map<?, ?> live)) {
             return false;
         }
         Set<Object> candidates = new HashSet<>(contextsByView.keySet());
-        candidates.removeAll(liveViews(viewMaps));
-        return contextsByView.keySet().removeAll(candidates);
-    }
-
-    private static Set<Object> liveViews(Object viewMaps) {
-        if (!(viewMaps instanceof Map<?, ?> live)) {
-            return Set.of();
-        }
         synchronized (live) { // a synchronized map: its own monitor guards iteration
-            return new HashSet<>(live.keySet());
+            candidates.removeAll(live.keySet());
         }
+        return contextsByView.keySet().removeAll(candidates);
     }
 }
