@@ -45,3 +45,16 @@ stop() {
   for pid in "${pids[@]:-}"; do [ "$pid" != "$1" ] && kept+=("$pid"); done
   pids=("${kept[@]:-}")
 }
+
+# wrk_summary file: what wrk --latency printed, as "requests/s p99_ms errors mean_latency_ms"; errors are the
+# non-2xx/3xx answers plus every socket error (connect, read, write, timeout)
+wrk_summary() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "Latency" { mean = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx/ { err += $NF }
+    /Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) { v = $i; sub(/,/, "", v); err += v } }
+    END { printf "%.1f %.1f %d %.1f\n", rps, p99, err, mean }' "$1"
+}

@@ -47,14 +47,7 @@ heap_after_gc() { # MiB used in the heap right after a full collection
 run_wrk() { # seconds delay_ms connections -> "requests/s p99_ms errors mean_latency_ms"
   SOAK_COOKIE="$cookie" SOAK_DELAY_MS="$2" wrk -t2 -c"$3" -d"${1}s" --timeout 10s --latency -s bench/soak.lua \
     "http://localhost:$port" > "$work/wrk.out"
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "Latency" { mean = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx or 3xx/ { err += $NF }
-    /Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) { v = $i; sub(/,/, "", v); err += v } }
-    END { printf "%.1f %.1f %d %.1f\n", rps, p99, err, mean }' "$work/wrk.out"
+  wrk_summary "$work/wrk.out"
 }
 
 echo "Machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average: //')"

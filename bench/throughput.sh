@@ -60,13 +60,9 @@ done
 run_wrk() { # url -> "requests/s p99_ms errors"
   wrk -t1 -c"$connections" -d"${warmup}s" "$1" > /dev/null
   wrk -t1 -c"$connections" -d"${duration}s" --latency "$1" > "$work/wrk.out"
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx or 3xx/ { err += $NF }
-    /Socket errors/ { err += 1 }
-    END { printf "%.0f %.1f %d\n", rps, p99, err }' "$work/wrk.out"
+  local rps p99 err
+  read -r rps p99 err _ < <(wrk_summary "$work/wrk.out")
+  printf "%.0f %s %s\n" "$rps" "$p99" "$err"
 }
 sessions_in_sample() { # url n -> number of Set-Cookie: JSESSIONID answers among n cookie-less GETs
   local urls=() i
