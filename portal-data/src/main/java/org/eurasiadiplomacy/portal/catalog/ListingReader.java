@@ -6,7 +6,6 @@ import static org.eurasiadiplomacy.portal.catalog.Listing.RECORD;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eurasiadiplomacy.portal.record.DecimalText;
 
 /**
  * Runs listings against the database. A page is a count, one projection query with offset and limit, and one
@@ -324,19 +324,22 @@ public final class ListingReader {
                 return switch (field.type()) {
                     case ID -> Long.valueOf(text);
                     case INTEGER -> Integer.valueOf(text);
-                    case DECIMAL -> new BigDecimal(text);
+                    case DECIMAL -> DecimalText.parse(text);
                     case BOOLEAN -> switch (text) {
                         case "true" -> Boolean.TRUE;
                         case "false" -> Boolean.FALSE;
-                        default -> throw new InvalidQueryException(field.name(), "must be true or false, not \""
-                                + value + "\"");
+                        default -> throw new InvalidQueryException(field.name(), "must be true or false, not "
+                                + InvalidQueryException.quoted(value));
                     };
                     case ENUM -> field.constant(text);
                     default -> text.toUpperCase(Locale.ROOT);
                 };
             } catch (NumberFormatException e) {
-                throw new InvalidQueryException(field.name(), "must be a number or a range such as -10.5..20, not \""
-                        + value + "\"");
+                throw new InvalidQueryException(field.name(), (field.type() == FieldType.DECIMAL
+                        ? "must be a plain number with at most " + DecimalText.MAX_INTEGER_DIGITS + " digits before "
+                          + "the point and " + DecimalText.MAX_FRACTION_DIGITS + " after it, or a range such as "
+                          + "-10.5..20; not "
+                        : "must be a number or a range such as -10.5..20, not ") + InvalidQueryException.quoted(value));
             }
         }
 

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.country.Country;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
+import org.eurasiadiplomacy.portal.record.DecimalText;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.record.Record;
@@ -184,7 +185,8 @@ final class FieldCodec {
             }
             case DECIMAL -> {
                 try {
-                    set(record, name, new BigDecimal(text));
+                    // bounded before anything else sees it; Bean Validation then names the column's own digits
+                    set(record, name, DecimalText.parse(text));
                 } catch (NumberFormatException notANumber) {
                     problems.add(Problem.of(name, "decimal"));
                 }

@@ -106,6 +106,9 @@ class CurationTest {
 
         form.getValues().put("amountUsdMillions", "abc");
         assertEquals(List.of(Problem.of("amountUsdMillions", "decimal")), problems(form));
+        // an exponent would make the database compute ten to the ten-millionth power (docs/security.md)
+        form.getValues().put("amountUsdMillions", "1e9999999");
+        assertEquals(List.of(Problem.of("amountUsdMillions", "decimal")), problems(form));
 
         form.getValues().putAll(java.util.Map.of("year", "2019", "amountUsdMillions", "-5.8",
                 "recipient", Long.toString(japan)));

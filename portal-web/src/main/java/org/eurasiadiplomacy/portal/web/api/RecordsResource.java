@@ -196,7 +196,8 @@ public class RecordsResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidQueryException(parameter, "must be a whole number, not \"" + value + "\"");
+            throw new InvalidQueryException(parameter, "must be a whole number, not "
+                    + InvalidQueryException.quoted(value));
         }
     }
 }

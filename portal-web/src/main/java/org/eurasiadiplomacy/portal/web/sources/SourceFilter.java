@@ -62,7 +62,7 @@ public record SourceFilter(String text, String type, String yearFrom, String yea
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidQueryException(name, "must be a year, not \"" + value + "\"");
+            throw new InvalidQueryException(name, "must be a year, not " + InvalidQueryException.quoted(value));
         }
     }
 
