@@ -20,6 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
 import org.eurasiadiplomacy.portal.record.Record;
 
@@ -35,6 +37,10 @@ public class Citation extends Record {
 
     public static final int FIRST_FOOTNOTE = 1;
     public static final int LAST_FOOTNOTE = 39;
+
+    private static final String DIGITS = "一二三四五六七八九";
+    /** 表, then a Chinese numeral up to 99: [tens digit] 十 [units digit], or a units digit alone */
+    private static final Pattern TABLE_LABEL = Pattern.compile("表(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?");
 
     @NotBlank
     @Size(max = 10)
@@ -115,6 +121,20 @@ public class Citation extends Record {
 
     public String getLabel() {
         return label;
+    }
+
+    /**
+     * The table a printed label names: 1 for "表一", 12 for "表十二"; empty for a footnote number or "*". Pages in
+     * another language than the article's say "Table 1" while the record keeps its printed label.
+     */
+    public static Optional<Integer> tableNumber(String printedLabel) {
+        Matcher table = printedLabel == null ? null : TABLE_LABEL.matcher(printedLabel);
+        if (table == null || !table.matches() || printedLabel.length() == 1) {
+            return Optional.empty();
+        }
+        int tens = table.group(2) == null ? 0 : table.group(1) == null ? 1 : DIGITS.indexOf(table.group(1)) + 1;
+        int units = table.group(3) == null ? 0 : DIGITS.indexOf(table.group(3)) + 1;
+        return Optional.of(tens * 10 + units);
     }
 
     public Optional<Integer> getFootnote() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.sources.Citation;
 
 /**
  * How record data reads on a page: a text in the reader's language first and in the other language beside it,
@@ -35,6 +36,33 @@ public class Bilingual {
     /** The BCP 47 tag of {@link #secondary}, for its lang attribute. */
     public String secondaryLang() {
         return chinese() ? "en" : "zh-Hant-TW";
+    }
+
+    /**
+     * A footnote or table note's label as this reader reads it: "17" and "*" as printed; "表一" as printed on
+     * Chinese pages and as "Table 1" on English ones (the record keeps its printed label).
+     */
+    public String citationLabel(String printedLabel) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return citationLabel(printedLabel, locale(), faces.getApplication().getResourceBundle(faces, "msg"));
+    }
+
+    /** {@link #citationLabel(String)} where no Faces request runs, or its bundle is at hand already. */
+    public static String citationLabel(String printedLabel, Locale locale, ResourceBundle msg) {
+        if (printedLabel == null) {
+            return "";
+        }
+        if ("zh".equals(locale.getLanguage())) {
+            return printedLabel;
+        }
+        return Citation.tableNumber(printedLabel)
+                .map(number -> MessageFormat.format(msg.getString("citation.tableLabel"), number))
+                .orElse(printedLabel);
+    }
+
+    /** Whether a printed label names a table ("表二") rather than a footnote. */
+    public boolean isTable(String printedLabel) {
+        return Citation.tableNumber(printedLabel).isPresent();
     }
 
     /** A year heading: "1868 年", "1868". */

@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.oda.OdaChartData;
 import org.eurasiadiplomacy.portal.oda.OdaSeries;
+import org.eurasiadiplomacy.portal.web.details.Bilingual;
 import org.eurasiadiplomacy.portal.web.navigation.QueryLinks;
 
 /** Backs /oda.xhtml: Table 2 as a chart and as a table. Request scope: readers cost no session. */
@@ -48,7 +49,8 @@ public class OdaPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String notes = getData().sourceNotes().stream().map(OdaChartData.SourceNote::label).collect(Collectors.joining("、"));
+        String notes = getData().sourceNotes().stream()
+                .map(note -> Bilingual.citationLabel(note.label(), locale, msg)).collect(Collectors.joining(msg.getString("list.separator")));
         OdaChartConfig.Labels labels = new OdaChartConfig.Labels(msg.getString("oda.chart.title"),
                 msg.getString("oda.chart.xAxis"), msg.getString("oda.chart.yAxis"), msg.getString("oda.unit"),
                 MessageFormat.format(msg.getString("oda.chart.source"), notes, String.join(", ", getData().datasets())));

@@ -229,6 +229,34 @@ class ApiIT extends DeployedPortal {
         }
     }
 
+    @Test
+    void scriptsOfAnyOriginMayReadButNotWriteAndSendNoCredentials() {
+        String origin = "Origin";
+        HttpResponse<String> read = api.get("/api/v1/oda?limit=2", origin, "https://notebook.example");
+        assertEquals(200, read.statusCode());
+        assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "never with credentials");
+        assertTrue(read.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().contains("X-Total-Count"),
+                "a script may read the total and the paging links");
+
+        HttpResponse<String> preflight = api.send("OPTIONS", "/api/v1/oda", origin, "https://notebook.example",
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "if-none-match");
+        assertTrue(preflight.statusCode() == 200 || preflight.statusCode() == 204, "preflight " + preflight.statusCode());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("GET, HEAD, OPTIONS", preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()
+                .contains("If-None-Match"));
+
+        HttpResponse<String> refused = api.get("/api/v1/nothing-here", origin, "https://notebook.example");
+        assertEquals(404, refused.statusCode());
+        assertEquals("*", refused.headers().firstValue("Access-Control-Allow-Origin").orElseThrow(),
+                "a script can read why it failed");
+        HttpResponse<String> write = api.send("POST", "/api/v1/oda", origin, "https://notebook.example",
+                "Content-Type", "application/json");
+        assertEquals(405, write.statusCode());
+        assertTrue(write.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no cross-site write");
+    }
+
     private static JsonObject problem(HttpResponse<String> answer, int status, String path) {
         JsonObject problem = (JsonObject) ApiClient.json(answer, "application/problem+json");
         assertEquals(status, problem.getInt("status"), path);

@@ -69,6 +69,20 @@ class DetailPagesIT extends DeployedPortal {
     }
 
     @Test
+    void tablesAreCalledTable1And2InEnglishAndKeepTheirPrintedLabelInChinese() {
+        String meeting = Http.get(base, "/meeting.xhtml?id=1302&lang=en").body();
+        assertTrue(meeting.contains(">Table 1</a>"), "the footnote marker of Table 1");
+        assertFalse(meeting.contains(">表一<"), "no Chinese label on an English page");
+        String note = Http.get(base, "/citation.xhtml?id=2142&lang=en").body();
+        assertTrue(note.contains("The note to Table 2"), "the note's heading");
+        assertTrue(note.contains("<a href=\"https://stats.oecd.org/"), "the printed address is a link");
+        assertTrue(note.contains("rel=\"noopener\""), "that opens nothing of this page to the other site");
+
+        String chinese = Http.get(base, "/meeting.xhtml?id=1302&lang=zh-TW").body();
+        assertTrue(chinese.contains(">表一</a>"), "the printed label on a Chinese page");
+    }
+
+    @Test
     void unknownMistypedAndMalformedIdsAre404() {
         for (String path : List.of("/person.xhtml?id=999999", "/person.xhtml?id=1002", "/event.xhtml?id=abc",
                 "/country.xhtml", "/oda-figure.xhtml?id=2101")) {
