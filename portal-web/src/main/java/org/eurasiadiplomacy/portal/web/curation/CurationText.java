@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.curation.Choice;
-import org.eurasiadiplomacy.portal.curation.FieldType;
+import org.eurasiadiplomacy.portal.curation.FormFieldType;
 import org.eurasiadiplomacy.portal.curation.FormField;
 import org.eurasiadiplomacy.portal.curation.RecordKind;
 
@@ -45,18 +45,18 @@ public class CurationText {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        FormField rows = kind.field(key).filter(f -> f.type() == FieldType.ROWS).orElse(null);
+        FormField rows = kind.field(key).filter(f -> f.type() == FormFieldType.ROWS).orElse(null);
         if (rows != null) {
             // rows read "part · part; part · part": a part that is a constant of an enum part is named
             return Arrays.stream(value.split("; ")).map(row -> Arrays.stream(row.split(" · "))
-                    .map(part -> rows.parts().stream().filter(p -> p.type() == FieldType.ENUM)
+                    .map(part -> rows.parts().stream().filter(p -> p.type() == FormFieldType.ENUM)
                             .map(p -> constant(part, p)).filter(label -> !label.equals(part)).findFirst()
                             .orElse(part))
                     .collect(Collectors.joining(" · "))).collect(Collectors.joining("; "));
         }
         ResourceBundle bundle = bundle();
         String label = "status".equals(key) ? "curation.status." + value
-                : kind.field(key).filter(f -> f.type() == FieldType.ENUM)
+                : kind.field(key).filter(f -> f.type() == FormFieldType.ENUM)
                         .map(f -> "curation.enum." + f.target().getSimpleName() + "." + value).orElse(null);
         return label != null && bundle.containsKey(label) ? bundle.getString(label) : value;
     }
