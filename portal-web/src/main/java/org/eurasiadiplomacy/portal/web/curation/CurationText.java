@@ -18,6 +18,8 @@ import org.eurasiadiplomacy.portal.curation.Choice;
 import org.eurasiadiplomacy.portal.curation.FormFieldType;
 import org.eurasiadiplomacy.portal.curation.FormField;
 import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.web.i18n.EnumLabels;
 
 /** Labels the curation pages compute: an enum constant in the reader's language, a list value as one line. */
 @Named
@@ -27,14 +29,12 @@ public class CurationText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    /** {@code curation.enum.<Type>.<CONSTANT>} from the bundle; the constant itself where none is written. */
+    /** An enum constant's label (EnumLabels); anything else as it is. */
     public String constant(Object constant) {
         if (!(constant instanceof Enum<?> value)) {
             return constant == null ? "" : constant.toString();
         }
-        String key = "curation.enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        ResourceBundle bundle = bundle();
-        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        return EnumLabels.label(bundle(), value);
     }
 
     /**
@@ -55,9 +55,9 @@ public class CurationText {
                     .collect(Collectors.joining(" · "))).collect(Collectors.joining("; "));
         }
         ResourceBundle bundle = bundle();
-        String label = "status".equals(key) ? "curation.status." + value
+        String label = "status".equals(key) ? EnumLabels.key(RecordStatus.class, value)
                 : kind.field(key).filter(f -> f.type() == FormFieldType.ENUM)
-                        .map(f -> "curation.enum." + f.target().getSimpleName() + "." + value).orElse(null);
+                        .map(f -> EnumLabels.key(f.target().getSimpleName(), value)).orElse(null);
         return label != null && bundle.containsKey(label) ? bundle.getString(label) : value;
     }
 
