@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
  * A single-valued field: its name, its type and the JPQL expressions that select it (two for a localized
  * text: Chinese, then English). Every field can be sorted and filtered on.
  *
- * @param enumType the enum of an {@link FieldType#ENUM} field, else null
+ * @param enumType the enum of an {@link ColumnType#ENUM} field, else null
  * @param presenter turns the value read from the database into the value shown (identity for most fields)
  */
-public record Field(String name, FieldType type, List<String> expressions, Class<? extends Enum<?>> enumType,
+public record Field(String name, ColumnType type, List<String> expressions, Class<? extends Enum<?>> enumType,
         UnaryOperator<Object> presenter) implements Column {
 
     public Field {
@@ -24,24 +24,24 @@ public record Field(String name, FieldType type, List<String> expressions, Class
         if (expressions.size() != type.width()) {
             throw new IllegalArgumentException(name + " needs " + type.width() + " expression(s)");
         }
-        if ((type == FieldType.ENUM) != (enumType != null)) {
+        if ((type == ColumnType.ENUM) != (enumType != null)) {
             throw new IllegalArgumentException(name + ": enum fields, and only they, name their enum");
         }
         presenter = presenter == null ? UnaryOperator.identity() : presenter;
     }
 
     /** A field at {@code path}, relative to the record (or to the element of a relation). */
-    public static Field of(String name, FieldType type, String path) {
+    public static Field of(String name, ColumnType type, String path) {
         return new Field(name, type, List.of(path), null, null);
     }
 
     /** A {@code LocalizedText} embedded at {@code path}. */
     public static Field localized(String name, String path) {
-        return new Field(name, FieldType.LOCALIZED_TEXT, List.of(path + ".zh", path + ".en"), null, null);
+        return new Field(name, ColumnType.LOCALIZED_TEXT, List.of(path + ".zh", path + ".en"), null, null);
     }
 
     public static Field enumerated(String name, String path, Class<? extends Enum<?>> enumType) {
-        return new Field(name, FieldType.ENUM, List.of(path), enumType, null);
+        return new Field(name, ColumnType.ENUM, List.of(path), enumType, null);
     }
 
     /** The same field with its paths resolved against a query alias: {@code e.} or {@code m.}. */

@@ -140,7 +140,7 @@ public final class Listing {
             List<String> expressions = field.get().expressions();
             return expressions.size() == 2 ? List.of(expressions.get(1), expressions.get(0)) : expressions;
         }
-        if (field.isPresent() && field.get().type() == FieldType.LOCALIZED_TEXT
+        if (field.isPresent() && field.get().type() == ColumnType.LOCALIZED_TEXT
                 && ("zh".equals(parts[1]) || "en".equals(parts[1]))) {
             return List.of(field.get().expressions().get("zh".equals(parts[1]) ? 0 : 1));
         }
@@ -179,11 +179,11 @@ public final class Listing {
         private Builder(String name, String entityName) {
             this.name = Objects.requireNonNull(name, "name");
             this.entityName = entityName;
-            columns.add(Field.of("id", FieldType.ID, "id").from(RECORD));
+            columns.add(Field.of("id", ColumnType.ID, "id").from(RECORD));
         }
 
         public Builder text(String field, String path) {
-            return field(Field.of(field, FieldType.TEXT, path));
+            return field(Field.of(field, ColumnType.TEXT, path));
         }
 
         public Builder localized(String field, String path) {
@@ -191,16 +191,16 @@ public final class Listing {
         }
 
         public Builder integer(String field, String path) {
-            return field(Field.of(field, FieldType.INTEGER, path));
+            return field(Field.of(field, ColumnType.INTEGER, path));
         }
 
         public Builder bool(String field, String path) {
-            return field(Field.of(field, FieldType.BOOLEAN, path));
+            return field(Field.of(field, ColumnType.BOOLEAN, path));
         }
 
         /** An exact decimal, shown as {@code asPrinted} makes it (e.g. without a fixed scale's zeros). */
         public Builder decimal(String field, String path, UnaryOperator<BigDecimal> asPrinted) {
-            return field(new Field(field, FieldType.DECIMAL, List.of(path), null,
+            return field(new Field(field, ColumnType.DECIMAL, List.of(path), null,
                     value -> value == null ? null : asPrinted.apply((BigDecimal) value)));
         }
 
@@ -210,12 +210,12 @@ public final class Listing {
 
         /** A country code the record holds itself (a country's own code). */
         public Builder code(String field, String path) {
-            return field(Field.of(field, FieldType.COUNTRY_CODE, path));
+            return field(Field.of(field, ColumnType.COUNTRY_CODE, path));
         }
 
         /** The code of the country the record points to through {@code association}, if it is published. */
         public Builder country(String field, String association) {
-            columns.add(new Field(field, FieldType.COUNTRY_CODE, List.of(joinPublished(association, "code")),
+            columns.add(new Field(field, ColumnType.COUNTRY_CODE, List.of(joinPublished(association, "code")),
                     null, null));
             return this;
         }
@@ -226,39 +226,39 @@ public final class Listing {
          * the id, read by the same query (a join), never by a query per row.
          */
         public Builder referencedName(String field, String association, String path) {
-            columns.add(new Field(field, FieldType.LOCALIZED_TEXT, List.of(joinPublished(association, path + ".zh"),
+            columns.add(new Field(field, ColumnType.LOCALIZED_TEXT, List.of(joinPublished(association, path + ".zh"),
                     joinPublished(association, path + ".en")), null, null));
             return this;
         }
 
         /** Like {@link #referencedName}, for a plain text such as a name in its original script. */
         public Builder referencedText(String field, String association, String path) {
-            columns.add(new Field(field, FieldType.TEXT, List.of(joinPublished(association, path)), null, null));
+            columns.add(new Field(field, ColumnType.TEXT, List.of(joinPublished(association, path)), null, null));
             return this;
         }
 
         /** The id of the record the record points to through {@code association}, if it is published. */
         public Builder reference(String field, String association) {
-            columns.add(new Field(field, FieldType.ID, List.of(joinPublished(association, "id")), null, null));
+            columns.add(new Field(field, ColumnType.ID, List.of(joinPublished(association, "id")), null, null));
             return this;
         }
 
         /** The codes of the published countries in the collection {@code collection}, alphabetically. */
         public Builder countries(String relation, String collection) {
             return collection(relation, collection, ELEMENT, ELEMENT + ".code", false,
-                    Field.of(relation, FieldType.COUNTRY_CODE, "code"));
+                    Field.of(relation, ColumnType.COUNTRY_CODE, "code"));
         }
 
         /** The ids of the published records in the ordered collection {@code collection}, in its order. */
         public Builder ids(String relation, String collection) {
             return collection(relation, collection, ELEMENT, "index(" + ELEMENT + ")", false,
-                    Field.of(relation, FieldType.ID, "id"));
+                    Field.of(relation, ColumnType.ID, "id"));
         }
 
         /** {@code citationIds}: the published footnotes that support a curated record, by id. */
         public Builder citations() {
             return collection("citationIds", "citations", ELEMENT, ELEMENT + ".id", false,
-                    Field.of("citationIds", FieldType.ID, "id"));
+                    Field.of("citationIds", ColumnType.ID, "id"));
         }
 
         /**
@@ -278,13 +278,13 @@ public final class Listing {
 
         /** Record ids read by a JPQL query of their own: owner id, then value, for {@code :ids}. */
         public Builder idsByQuery(String relation, String jpql) {
-            columns.add(Relation.ofQuery(relation, FieldType.ID, jpql, false));
+            columns.add(Relation.ofQuery(relation, ColumnType.ID, jpql, false));
             return this;
         }
 
         /** Record ids read by SQL, for link tables that no mapped collection reaches from this side. */
         public Builder idsBySql(String relation, String sql) {
-            columns.add(Relation.ofQuery(relation, FieldType.ID, sql, true));
+            columns.add(Relation.ofQuery(relation, ColumnType.ID, sql, true));
             return this;
         }
 

@@ -211,7 +211,7 @@ public final class ListingReader {
                     alternatives.add(field.expressions().get(0) + " = " + parameter);
                 } else {
                     Relation relation = (Relation) column;
-                    alternatives.add(within(relation, relation.part(FieldType.COUNTRY_CODE).orElseThrow()
+                    alternatives.add(within(relation, relation.part(ColumnType.COUNTRY_CODE).orElseThrow()
                             .expressions().get(0) + " = " + parameter));
                 }
             }
@@ -245,7 +245,7 @@ public final class ListingReader {
                         field.expressions().forEach(e -> alternatives.add(TextSearch.matches(e, pattern)));
                     } else {
                         Relation relation = (Relation) column;
-                        relation.part(FieldType.TEXT).ifPresent(part -> alternatives.add(
+                        relation.part(ColumnType.TEXT).ifPresent(part -> alternatives.add(
                                 within(relation, TextSearch.matches(part.expressions().get(0), pattern))));
                     }
                 }
@@ -266,8 +266,8 @@ public final class ListingReader {
                 return;
             }
             Relation relation = (Relation) column;
-            List<Field> parts = relation.part(FieldType.COUNTRY_CODE).map(List::of).orElseGet(() -> relation.parts()
-                    .stream().filter(part -> part.type() == FieldType.TEXT || part.type() == FieldType.LOCALIZED_TEXT)
+            List<Field> parts = relation.part(ColumnType.COUNTRY_CODE).map(List::of).orElseGet(() -> relation.parts()
+                    .stream().filter(part -> part.type() == ColumnType.TEXT || part.type() == ColumnType.LOCALIZED_TEXT)
                     .toList());
             if (parts.isEmpty()) {
                 parts = List.of(relation.parts().get(0));

@@ -28,7 +28,7 @@ public record Relation(String name, List<Field> parts, boolean objects, String q
     }
 
     /** A relation read by a query of its own, not by following a mapped collection. */
-    static Relation ofQuery(String name, FieldType type, String query, boolean nativeSql) {
+    static Relation ofQuery(String name, ColumnType type, String query, boolean nativeSql) {
         return new Relation(name, List.of(Field.of(name, type, "")), false, query, nativeSql, null);
     }
 
@@ -37,7 +37,7 @@ public record Relation(String name, List<Field> parts, boolean objects, String q
     }
 
     /** The element part of the given type, if the relation has one, e.g. the country of a membership. */
-    Optional<Field> part(FieldType type) {
+    Optional<Field> part(ColumnType type) {
         return parts.stream().filter(part -> part.type() == type).findFirst();
     }
 }

@@ -90,7 +90,8 @@ final class AuditedRows {
         if (field.isReferences()) {
             return Set.of((Long) row.get(FormField.REFERENCE));
         }
-        return field.parts().stream().filter(part -> part.type() == FieldType.COUNTRY || part.type() == FieldType.RECORD)
+        return field.parts().stream()
+                .filter(part -> part.type() == FormFieldType.COUNTRY || part.type() == FormFieldType.RECORD)
                 .map(part -> (Long) row.get(part.name())).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }

@@ -255,10 +255,10 @@ public class Curation {
         List<Path.Node> path = new ArrayList<>();
         violation.getPropertyPath().forEach(path::add);
         String key = path.isEmpty() ? "" : path.get(0).getName();
-        FieldType type = kind.field(key).map(FormField::type).orElse(FieldType.TEXT);
+        FormFieldType type = kind.field(key).map(FormField::type).orElse(FormFieldType.TEXT);
         if (path.size() > 1 && type.isLocalized()) {
             key = key + "." + path.get(1).getName();
-        } else if (path.size() > 1 && type == FieldType.ROWS && path.get(1).getIndex() != null) {
+        } else if (path.size() > 1 && type == FormFieldType.ROWS && path.get(1).getIndex() != null) {
             // offices[2].title.zh: the row's number, then the part's key
             StringBuilder part = new StringBuilder(key).append('.').append(path.get(1).getIndex());
             path.subList(1, path.size()).forEach(node -> part.append('.').append(node.getName()));

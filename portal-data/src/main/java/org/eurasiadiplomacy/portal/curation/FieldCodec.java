@@ -136,7 +136,8 @@ final class FieldCodec {
     private static void writeField(FormField field, Object record, Map<String, Object> values, EntityManager em,
             List<Problem> problems) {
         String name = field.name();
-        boolean single = !field.type().isMultiple() && !field.type().isLocalized() && field.type() != FieldType.ROWS;
+        boolean single = !field.type().isMultiple() && !field.type().isLocalized()
+                && field.type() != FormFieldType.ROWS;
         String text = single ? text(values.get(name)) : null;
         if (text == null && single) {
             if (field.required() || isPrimitive(record, name)) {
@@ -209,12 +210,12 @@ final class FieldCodec {
                 }
             }
             case COUNTRIES, CITATIONS -> {
-                Class<?> type = field.type() == FieldType.COUNTRIES ? Country.class : Citation.class;
+                Class<?> type = field.type() == FormFieldType.COUNTRIES ? Country.class : Citation.class;
                 List<Object> found = new ArrayList<>();
                 for (Object id : elements(values.get(name))) {
                     Object element = find(em, type, text(id));
                     if (element == null) {
-                        problems.add(Problem.of(name, field.type() == FieldType.COUNTRIES ? "unknownCountry"
+                        problems.add(Problem.of(name, field.type() == FormFieldType.COUNTRIES ? "unknownCountry"
                                 : "unknownRecord"));
                         return;
                     }

@@ -10,7 +10,7 @@ import org.eurasiadiplomacy.portal.record.Record;
  * required (for a localized text: in both languages, as the columns are), the enum or record class it takes
  * its values from (for rows: the class of a row), and for rows of embedded values the parts of a row.
  */
-public record FormField(String name, FieldType type, boolean required, Class<?> target, List<FormField> parts)
+public record FormField(String name, FormFieldType type, boolean required, Class<?> target, List<FormField> parts)
         implements Serializable {
 
     /** The row key of a row that is a reference: the id of the record it points to. */
@@ -20,35 +20,35 @@ public record FormField(String name, FieldType type, boolean required, Class<?> 
         parts = List.copyOf(parts);
     }
 
-    public static FormField required(String name, FieldType type) {
+    public static FormField required(String name, FormFieldType type) {
         return new FormField(name, type, true, null, List.of());
     }
 
-    public static FormField optional(String name, FieldType type) {
+    public static FormField optional(String name, FormFieldType type) {
         return new FormField(name, type, false, null, List.of());
     }
 
-    public static FormField required(String name, FieldType type, Class<?> target) {
+    public static FormField required(String name, FormFieldType type, Class<?> target) {
         return new FormField(name, type, true, target, List.of());
     }
 
-    public static FormField optional(String name, FieldType type, Class<?> target) {
+    public static FormField optional(String name, FormFieldType type, Class<?> target) {
         return new FormField(name, type, false, target, List.of());
     }
 
     /** Rows of the embeddable {@code row}, each edited through {@code parts} (fields of {@code row}). */
     public static FormField rows(String name, Class<?> row, FormField... parts) {
-        return new FormField(name, FieldType.ROWS, false, row, List.of(parts));
+        return new FormField(name, FormFieldType.ROWS, false, row, List.of(parts));
     }
 
     /** An ordered list of references to records of {@code target}, one a row. */
     public static FormField references(String name, Class<? extends Record> target) {
-        return new FormField(name, FieldType.ROWS, false, target, List.of());
+        return new FormField(name, FormFieldType.ROWS, false, target, List.of());
     }
 
     /** Whether each row is a reference to a record rather than an embedded value. */
     public boolean isReferences() {
-        return type == FieldType.ROWS && parts.isEmpty();
+        return type == FormFieldType.ROWS && parts.isEmpty();
     }
 
     /** The keys of one row of this field: {@link #REFERENCE}, or the keys of its parts. */

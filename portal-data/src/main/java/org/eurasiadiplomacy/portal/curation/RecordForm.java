@@ -88,7 +88,7 @@ public class RecordForm implements Serializable {
     /** Leaves out the rows added and left empty, so that a refused row keeps its number. */
     void dropEmptyRows() {
         for (FormField field : kind.fields()) {
-            if (field.type() == FieldType.ROWS) {
+            if (field.type() == FormFieldType.ROWS) {
                 rows(field.name()).removeIf(row -> row.values().stream()
                         .allMatch(value -> value == null || value.toString().isBlank()));
             }

@@ -1,17 +1,17 @@
 package org.eurasiadiplomacy.portal.curation;
 
-import static org.eurasiadiplomacy.portal.curation.FieldType.BOOLEAN;
-import static org.eurasiadiplomacy.portal.curation.FieldType.CITATIONS;
-import static org.eurasiadiplomacy.portal.curation.FieldType.COUNTRIES;
-import static org.eurasiadiplomacy.portal.curation.FieldType.DECIMAL;
-import static org.eurasiadiplomacy.portal.curation.FieldType.ENUM;
-import static org.eurasiadiplomacy.portal.curation.FieldType.INTEGER;
-import static org.eurasiadiplomacy.portal.curation.FieldType.LOCALIZED;
-import static org.eurasiadiplomacy.portal.curation.FieldType.LOCALIZED_LONG;
-import static org.eurasiadiplomacy.portal.curation.FieldType.LONG_TEXT;
-import static org.eurasiadiplomacy.portal.curation.FieldType.PARTIAL_DATE;
-import static org.eurasiadiplomacy.portal.curation.FieldType.RECORD;
-import static org.eurasiadiplomacy.portal.curation.FieldType.TEXT;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.BOOLEAN;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.CITATIONS;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.COUNTRIES;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.DECIMAL;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.ENUM;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.INTEGER;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.LOCALIZED;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.LOCALIZED_LONG;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.LONG_TEXT;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.PARTIAL_DATE;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.RECORD;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.TEXT;
 import static org.eurasiadiplomacy.portal.curation.FormField.optional;
 import static org.eurasiadiplomacy.portal.curation.FormField.references;
 import static org.eurasiadiplomacy.portal.curation.FormField.required;
@@ -68,7 +68,7 @@ public enum RecordKind {
     PERSON(Person.class, "PERSON",
             required("nameOriginal", TEXT),
             required("name", LOCALIZED),
-            required("country", FieldType.COUNTRY),
+            required("country", FormFieldType.COUNTRY),
             rows("offices", Office.class,
                     required("title", LOCALIZED), optional("yearFrom", INTEGER), optional("yearTo", INTEGER)),
             optional("citations", CITATIONS)),
@@ -77,26 +77,26 @@ public enum RecordKind {
             optional("nameOriginal", TEXT),
             optional("abbreviation", TEXT),
             required("kind", ENUM, InitiativeKind.class),
-            optional("proposerCountry", FieldType.COUNTRY),
+            optional("proposerCountry", FormFieldType.COUNTRY),
             optional("proposerPerson", RECORD, Person.class),
             optional("proposed", PARTIAL_DATE),
             required("briRelation", ENUM, BriRelation.class),
             optional("briRelationText", LOCALIZED_LONG),
             optional("summary", LOCALIZED_LONG),
             rows("members", Membership.class,
-                    required("country", FieldType.COUNTRY), required("role", ENUM, MemberRole.class)),
+                    required("country", FormFieldType.COUNTRY), required("role", ENUM, MemberRole.class)),
             optional("citations", CITATIONS)),
     MEETING(Meeting.class, "MEETING",
             required("initiative", RECORD, Initiative.class),
             required("ordinal", INTEGER),
             required("held", PARTIAL_DATE),
             optional("city", LOCALIZED),
-            required("country", FieldType.COUNTRY),
+            required("country", FormFieldType.COUNTRY),
             required("level", ENUM, MeetingLevel.class),
             optional("citations", CITATIONS)),
     VISIT(Visit.class, "VISIT",
             required("person", RECORD, Person.class),
-            required("originCountry", FieldType.COUNTRY),
+            required("originCountry", FormFieldType.COUNTRY),
             optional("destinations", COUNTRIES),
             optional("destinationLabel", LOCALIZED),
             required("date", PARTIAL_DATE),
@@ -115,8 +115,8 @@ public enum RecordKind {
             optional("outcome", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
     ODA_FIGURE(OdaFigure.class, "ODA",
-            required("donor", FieldType.COUNTRY),
-            required("recipient", FieldType.COUNTRY),
+            required("donor", FormFieldType.COUNTRY),
+            required("recipient", FormFieldType.COUNTRY),
             required("year", INTEGER),
             required("amountUsdMillions", DECIMAL),
             required("flow", ENUM, OdaFlow.class),

@@ -409,7 +409,7 @@ public class DetailReader {
     private static final class Builder {
         private final LocalizedText title;
         private final String original;
-        private final List<Field> fields = new ArrayList<>();
+        private final List<DetailField> fields = new ArrayList<>();
         private final List<RelatedGroup> related = new ArrayList<>();
 
         Builder(LocalizedText title, String original) {
@@ -419,7 +419,7 @@ public class DetailReader {
 
         void field(String name, Value value) {
             if (value != null) {
-                fields.add(new Field(name, value));
+                fields.add(new DetailField(name, value));
             }
         }
 

@@ -35,15 +35,13 @@ public sealed interface Value {
         }
     }
 
-    /** An enum constant; the page finds its label in the bundle under {@code details.enum.<key>}. */
+    /**
+     * An enum constant, by the simple name of its enum and its own; the page finds its label in the bundle under
+     * {@code enum.<enumType>.<name>}, as every page does.
+     */
     record Choice(String enumType, String name) implements Value {
         public static Choice of(Enum<?> constant) {
-            String simple = constant.getDeclaringClass().getSimpleName();
-            return new Choice(Character.toLowerCase(simple.charAt(0)) + simple.substring(1), constant.name());
-        }
-
-        public String key() {
-            return enumType + "." + name;
+            return new Choice(constant.getDeclaringClass().getSimpleName(), constant.name());
         }
 
         public String type() {

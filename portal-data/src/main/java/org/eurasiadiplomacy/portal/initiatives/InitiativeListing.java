@@ -1,7 +1,7 @@
 package org.eurasiadiplomacy.portal.initiatives;
 
 import org.eurasiadiplomacy.portal.catalog.Field;
-import org.eurasiadiplomacy.portal.catalog.FieldType;
+import org.eurasiadiplomacy.portal.catalog.ColumnType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 
 /** The frameworks, initiatives and doctrines of the New Great Game, as the public catalog lists them. */
@@ -22,7 +22,7 @@ public final class InitiativeListing {
             .localized("briRelationText", "briRelationText")
             .localized("summary", "summary")
             .objects("members", "members", "country", "country.code",
-                    Field.of("country", FieldType.COUNTRY_CODE, "country.code"),
+                    Field.of("country", ColumnType.COUNTRY_CODE, "country.code"),
                     Field.enumerated("role", "role", MemberRole.class))
             .citations()
             .countryFilter("members")

@@ -1,7 +1,7 @@
 package org.eurasiadiplomacy.portal.people;
 
 import org.eurasiadiplomacy.portal.catalog.Field;
-import org.eurasiadiplomacy.portal.catalog.FieldType;
+import org.eurasiadiplomacy.portal.catalog.ColumnType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 
 /** The people the article names, with the offices it mentions, as the public catalog lists them. */
@@ -13,8 +13,8 @@ public final class PersonListing {
             .country("country", "country")
             .objects("offices", "offices", null, null,
                     Field.localized("title", "title"),
-                    Field.of("yearFrom", FieldType.INTEGER, "yearFrom"),
-                    Field.of("yearTo", FieldType.INTEGER, "yearTo"))
+                    Field.of("yearFrom", ColumnType.INTEGER, "yearFrom"),
+                    Field.of("yearTo", ColumnType.INTEGER, "yearTo"))
             .citations()
             .countryFilter("country")
             .search("nameOriginal", "name")

@@ -1,7 +1,7 @@
 package org.eurasiadiplomacy.portal.sources;
 
 import org.eurasiadiplomacy.portal.catalog.Field;
-import org.eurasiadiplomacy.portal.catalog.FieldType;
+import org.eurasiadiplomacy.portal.catalog.ColumnType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 
 /** The sources the article cites, as the public catalog lists them. */
@@ -10,7 +10,7 @@ public final class SourceListing {
     public static final Listing LISTING = Listing.of("sources", Source.class)
             .enumerated("type", "type", SourceType.class)
             .objects("contributors", "contributors", null, null,
-                    Field.of("name", FieldType.TEXT, "name"),
+                    Field.of("name", ColumnType.TEXT, "name"),
                     Field.enumerated("role", "role", ContributorRole.class))
             .bool("etAl", "etAl")
             .text("title", "title")

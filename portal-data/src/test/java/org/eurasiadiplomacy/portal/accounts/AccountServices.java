@@ -15,10 +15,12 @@ final class AccountServices implements AutoCloseable {
     final PortalDatabase db;
     final PasswordHashing hashing = new PasswordHashing();
     final FakeCaller caller = new FakeCaller();
+    /** Every password check the services run, for tests that compare the work of sign-in attempts. */
+    final RecordedHashes hashes = new RecordedHashes(new JdkPbkdf2PasswordHash());
 
     AccountServices(Path folder) {
         db = PortalDatabase.createIn(folder);
-        hashing.pbkdf2 = new JdkPbkdf2PasswordHash();
+        hashing.pbkdf2 = hashes;
         hashing.configure();
     }
 

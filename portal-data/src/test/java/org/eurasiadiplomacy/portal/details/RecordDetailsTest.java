@@ -31,7 +31,7 @@ class RecordDetailsTest {
     }
 
     private static Value field(RecordDetail detail, String name) {
-        return detail.fields().stream().filter(f -> f.name().equals(name)).map(Field::value).findFirst()
+        return detail.fields().stream().filter(f -> f.name().equals(name)).map(DetailField::value).findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + name + " in " + detail.fields()));
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import org.eurasiadiplomacy.portal.accounts.AccountRefused;
 import org.eurasiadiplomacy.portal.accounts.PasswordProblem;
+import org.eurasiadiplomacy.portal.web.i18n.EnumLabels;
 
 /** Faces messages in the reader's language, from the interface bundle ({@code msg}); the staff pages use it too. */
 public final class Messages {
@@ -30,7 +31,7 @@ public final class Messages {
     static void refused(FacesContext context, AccountRefused refused) {
         error(context, "accounts.refusal." + refused.getReason().name());
         for (PasswordProblem problem : refused.getProblems()) {
-            error(context, "password.problem." + problem.name());
+            error(context, EnumLabels.key(problem));
         }
     }
 

@@ -26,36 +26,36 @@ public class ApiErrors implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         if (exception instanceof InvalidQueryException invalid) {
-            return Problem.of(uri, Response.Status.BAD_REQUEST, "invalid-parameter",
+            return ProblemDetails.of(uri, Response.Status.BAD_REQUEST, "invalid-parameter",
                     "Parameter " + invalid.getParameter() + ": " + invalid.getMessage());
         }
         if (exception instanceof NoSuchRecord missing) {
-            return Problem.of(uri, Response.Status.NOT_FOUND, "not-found", missing.getMessage());
+            return ProblemDetails.of(uri, Response.Status.NOT_FOUND, "not-found", missing.getMessage());
         }
         if (exception instanceof NotAllowedException) {
-            Response problem = Problem.of(uri, Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed",
+            Response problem = ProblemDetails.of(uri, Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed",
                     "The API is read-only: it answers GET, HEAD and OPTIONS only.");
             return Response.fromResponse(problem).header("Allow", "GET, HEAD, OPTIONS").build();
         }
         if (exception instanceof NotFoundException) {
-            return Problem.of(uri, Response.Status.NOT_FOUND, "not-found",
+            return ProblemDetails.of(uri, Response.Status.NOT_FOUND, "not-found",
                     "The API has nothing at " + uri.getRequestUri().getRawPath()
                             + "; its collections are listed at /openapi.");
         }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-            return Problem.of(uri, status == null ? Response.Status.BAD_REQUEST : status, "client-error",
+            return ProblemDetails.of(uri, status == null ? Response.Status.BAD_REQUEST : status, "client-error",
                     exception.getMessage());
         }
         if (DatabaseOutage.explains(exception)) {
             LOG.log(Level.WARNING, "The database is unreachable: " + uri.getRequestUri(), exception);
-            Response problem = Problem.of(uri, Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
+            Response problem = ProblemDetails.of(uri, Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
                     "The database cannot be reached at the moment; please try again shortly.");
             return Response.fromResponse(problem).header("Retry-After", FriendlyExceptions.RETRY_AFTER_SECONDS)
                     .build();
         }
         LOG.log(Level.SEVERE, "The API failed on " + uri.getRequestUri(), exception);
-        return Problem.of(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+        return ProblemDetails.of(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "The server failed to answer; the failure is logged.");
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Column;
 import org.eurasiadiplomacy.portal.catalog.Field;
-import org.eurasiadiplomacy.portal.catalog.FieldType;
+import org.eurasiadiplomacy.portal.catalog.ColumnType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 import org.eurasiadiplomacy.portal.catalog.Relation;
 import org.eurasiadiplomacy.portal.catalog.Row;
@@ -102,7 +102,7 @@ public final class CsvRecords {
     }
 
     private static boolean isLocalized(Column column) {
-        return column instanceof Field field && field.type() == FieldType.LOCALIZED_TEXT;
+        return column instanceof Field field && field.type() == ColumnType.LOCALIZED_TEXT;
     }
 
     private static void line(StringBuilder csv, List<String> cells) {

@@ -49,7 +49,7 @@ import org.eurasiadiplomacy.portal.web.api.ApiSchemas.PublishedRecord;
             @Header(name = "Cache-Control", description = "public, max-age=300",
                     schema = @Schema(type = SchemaType.STRING))})
 @APIResponse(responseCode = "404", description = "Not Found: no such collection, or no published record with that"
-        + " id in it.", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        + " id in it.", content = @Content(mediaType = ProblemDetails.MEDIA_TYPE,
                 schema = @Schema(implementation = Problem404.class)))
 public class RecordsResource {
 
@@ -88,7 +88,7 @@ public class RecordsResource {
                         examples = @ExampleObject(name = "oda", summary = "GET /api/v1/oda?format=csv&limit=1",
                                 value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "Bad Request: a parameter has a value the API cannot use;"
-            + " the detail names it.", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            + " the detail names it.", content = @Content(mediaType = ProblemDetails.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem400.class)))
     public Response list(
             @PathParam("collection") @Parameter(description = COLLECTION_DESCRIPTION, example = "oda",
@@ -152,7 +152,8 @@ public class RecordsResource {
                         examples = @ExampleObject(name = "oda", summary = "GET /api/v1/oda/1600?format=csv",
                                 value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "Bad Request: unknown format.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem400.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem400.class)))
     public Response get(
             @PathParam("collection") @Parameter(description = COLLECTION_DESCRIPTION, example = "oda",
                     required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"countries", "people",

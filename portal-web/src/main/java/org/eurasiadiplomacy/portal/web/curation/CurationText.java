@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.curation.Choice;
-import org.eurasiadiplomacy.portal.curation.FieldType;
+import org.eurasiadiplomacy.portal.curation.FormFieldType;
 import org.eurasiadiplomacy.portal.curation.FormField;
 import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.web.i18n.EnumLabels;
 
 /** Labels the curation pages compute: an enum constant in the reader's language, a list value as one line. */
 @Named
@@ -27,14 +29,12 @@ public class CurationText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    /** {@code curation.enum.<Type>.<CONSTANT>} from the bundle; the constant itself where none is written. */
+    /** An enum constant's label (EnumLabels); anything else as it is. */
     public String constant(Object constant) {
         if (!(constant instanceof Enum<?> value)) {
             return constant == null ? "" : constant.toString();
         }
-        String key = "curation.enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        ResourceBundle bundle = bundle();
-        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        return EnumLabels.label(bundle(), value);
     }
 
     /**
@@ -45,19 +45,19 @@ public class CurationText {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        FormField rows = kind.field(key).filter(f -> f.type() == FieldType.ROWS).orElse(null);
+        FormField rows = kind.field(key).filter(f -> f.type() == FormFieldType.ROWS).orElse(null);
         if (rows != null) {
             // rows read "part · part; part · part": a part that is a constant of an enum part is named
             return Arrays.stream(value.split("; ")).map(row -> Arrays.stream(row.split(" · "))
-                    .map(part -> rows.parts().stream().filter(p -> p.type() == FieldType.ENUM)
+                    .map(part -> rows.parts().stream().filter(p -> p.type() == FormFieldType.ENUM)
                             .map(p -> constant(part, p)).filter(label -> !label.equals(part)).findFirst()
                             .orElse(part))
                     .collect(Collectors.joining(" · "))).collect(Collectors.joining("; "));
         }
         ResourceBundle bundle = bundle();
-        String label = "status".equals(key) ? "curation.status." + value
-                : kind.field(key).filter(f -> f.type() == FieldType.ENUM)
-                        .map(f -> "curation.enum." + f.target().getSimpleName() + "." + value).orElse(null);
+        String label = "status".equals(key) ? EnumLabels.key(RecordStatus.class, value)
+                : kind.field(key).filter(f -> f.type() == FormFieldType.ENUM)
+                        .map(f -> EnumLabels.key(f.target().getSimpleName(), value)).orElse(null);
         return label != null && bundle.containsKey(label) ? bundle.getString(label) : value;
     }
 

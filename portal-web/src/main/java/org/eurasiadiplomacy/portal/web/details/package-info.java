@@ -11,7 +11,8 @@
  * before anything is written, so readers and crawlers see the portal's 404 page with the right status.</li>
  * <li>Request scope and transient views: a reader costs no session.</li>
  * <li>Record data shows in both languages, the reader's first ({@link org.eurasiadiplomacy.portal.web.details.Bilingual});
- * labels built from data (field names, enum constants) are bundle keys under {@code details.}.</li>
+ * field names are bundle keys under {@code details.}, enum constants have the one key every page uses
+ * ({@link org.eurasiadiplomacy.portal.web.i18n.EnumLabels}).</li>
  * </ul>
  */
 package org.eurasiadiplomacy.portal.web.details;

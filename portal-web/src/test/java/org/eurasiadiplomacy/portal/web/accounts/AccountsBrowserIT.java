@@ -9,6 +9,7 @@ import java.util.List;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
+import org.eurasiadiplomacy.portal.web.testing.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -30,8 +31,7 @@ class AccountsBrowserIT extends DeployedPortal {
     void anAdministratorCreatesAnAccountWhoseHolderMustChooseAPasswordFirst() {
         open("/?lang=en");
         click("sign-in-link");
-        signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
-        waitForPath("/admin/index.xhtml");
+        SignInPage.shown(browser).signInTo(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, "/admin/index.xhtml");
         checkConsole();
 
         click("account-accounts");
@@ -48,8 +48,7 @@ class AccountsBrowserIT extends DeployedPortal {
         click("account-menu:sign-out");
         waitFor("sign-in-link");
         click("sign-in-link");
-        signIn(colleague, temporary);
-        waitForPath("/staff/password.xhtml");
+        SignInPage.shown(browser).signInTo(colleague, temporary, "/staff/password.xhtml");
         assertTrue(waitFor("password-required").isDisplayed(), "the holder must choose a password first");
         checkConsole();
 
@@ -80,13 +79,6 @@ class AccountsBrowserIT extends DeployedPortal {
 
     private void open(String path) {
         browser.driver().get(Browser.local(base) + path.substring(1));
-    }
-
-    private void signIn(String username, String password) {
-        waitFor("login:username");
-        type("login:username", username);
-        type("login:password", password);
-        click("login:sign-in");
     }
 
     private void type(String id, String text) {

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Column;
 import org.eurasiadiplomacy.portal.catalog.Field;
-import org.eurasiadiplomacy.portal.catalog.FieldType;
+import org.eurasiadiplomacy.portal.catalog.ColumnType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
 import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
@@ -275,7 +275,7 @@ class ApiIT extends DeployedPortal {
     private static String csvHeader(Listing listing) {
         List<String> header = new ArrayList<>();
         for (Column column : listing.columns()) {
-            if (column instanceof Field field && field.type() == FieldType.LOCALIZED_TEXT) {
+            if (column instanceof Field field && field.type() == ColumnType.LOCALIZED_TEXT) {
                 header.add(column.name() + ".zh");
                 header.add(column.name() + ".en");
             } else {

@@ -19,6 +19,7 @@ import org.eurasiadiplomacy.portal.web.testing.Browser;
 import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.eurasiadiplomacy.portal.web.testing.Http;
 import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
+import org.eurasiadiplomacy.portal.web.testing.SignInPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -291,11 +292,7 @@ class CurationBrowserIT extends DeployedPortal {
     private String signInAsNewAdministrator() {
         String admin = TestAccounts.insert(TestAccounts.uniqueName("curator"), TestAccounts.PASSWORD, true,
                 "ADMIN", "STAFF");
-        open("/login.xhtml");
-        waitFor("login:username").sendKeys(admin);
-        browser.driver().findElement(By.id("login:password")).sendKeys(TestAccounts.PASSWORD);
-        browser.clickToNewPage(browser.driver().findElement(By.id("login:sign-in")));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
+        SignInPage.open(browser, base, "en").signInTo(admin, TestAccounts.PASSWORD, "/admin/");
         return admin;
     }
 

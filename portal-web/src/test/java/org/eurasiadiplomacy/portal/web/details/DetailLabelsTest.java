@@ -25,12 +25,13 @@ import org.eurasiadiplomacy.portal.notes.NoteCategory;
 import org.eurasiadiplomacy.portal.oda.OdaFlow;
 import org.eurasiadiplomacy.portal.timeline.EventCategory;
 import org.eurasiadiplomacy.portal.visits.OfficeStatus;
+import org.eurasiadiplomacy.portal.web.i18n.EnumLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The detail template builds some bundle keys from data (details.enum.region.CENTRAL_ASIA, details.kind.VISIT),
+ * The detail template builds some bundle keys from data (enum.Region.CENTRAL_ASIA, details.kind.VISIT),
  * which I18nBundlesTest cannot see in the pages: every constant a detail page can show has its label.
  */
 class DetailLabelsTest {
@@ -50,7 +51,8 @@ class DetailLabelsTest {
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : SHOWN) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                String key = "details.enum." + Value.Choice.of(constant).key();
+                Value.Choice choice = Value.Choice.of(constant);
+                String key = EnumLabels.key(choice.enumType(), choice.name());
                 if (!messages.containsKey(key)) {
                     missing.add(key);
                 }
@@ -65,8 +67,10 @@ class DetailLabelsTest {
     }
 
     @Test
-    void choiceKeysNameTheEnumTypeInCamelCase() {
-        assertEquals("region.CENTRAL_ASIA", Value.Choice.of(Region.CENTRAL_ASIA).key());
-        assertEquals("eventCategory.SECURITY", Value.Choice.of(EventCategory.SECURITY).key());
+    void aChoiceIsLabelledByTheOneKeyOfItsConstant() {
+        Value.Choice region = Value.Choice.of(Region.CENTRAL_ASIA);
+        assertEquals("enum.Region.CENTRAL_ASIA", EnumLabels.key(region.enumType(), region.name()));
+        assertEquals(EnumLabels.key(EventCategory.SECURITY), EnumLabels.key(Value.Choice.of(EventCategory.SECURITY)
+                .enumType(), "SECURITY"));
     }
 }

@@ -14,7 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** A reader on the detail pages and the timeline, in headless Chromium; screenshots for docs/screenshots. */
+/** A reader on the detail pages and the timeline, in headless Chromium; screenshots for the README (scripts/screenshots.sh). */
 class DetailPagesBrowserIT extends DeployedPortal {
 
     @RegisterExtension

@@ -13,7 +13,8 @@ import org.openqa.selenium.Dimension;
 
 /**
  * Every public page as a reader sees it: in both languages, on a desktop and a phone, with no serious or
- * critical accessibility violation (axe-core) and no script error. The screenshots land in docs/screenshots.
+ * critical accessibility violation (axe-core) and no script error. Its screenshots are the README's tour
+ * (scripts/screenshots.sh).
  */
 class PublicPagesBrowserIT extends DeployedPortal {
 

@@ -116,10 +116,8 @@ public final class WebClient {
             request.header("Accept-Language", "en");
         }
         try {
-            long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new WebPage(response, (System.nanoTime() - start) / 1_000_000);
+            return new WebPage(client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

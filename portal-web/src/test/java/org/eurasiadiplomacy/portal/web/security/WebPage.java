@@ -18,11 +18,9 @@ public final class WebPage {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([\\w:.-]+)=\"([^\"]*)\"");
 
     private final HttpResponse<String> response;
-    private final long millis;
 
-    WebPage(HttpResponse<String> response, long millis) {
+    WebPage(HttpResponse<String> response) {
         this.response = response;
-        this.millis = millis;
     }
 
     public int status() {
@@ -31,11 +29,6 @@ public final class WebPage {
 
     public String body() {
         return response.body();
-    }
-
-    /** How long the server took to answer, as the client saw it. */
-    public long millis() {
-        return millis;
     }
 
     public Optional<String> header(String name) {

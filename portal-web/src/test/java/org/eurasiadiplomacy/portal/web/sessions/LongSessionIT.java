@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.security.WebClient;
 import org.eurasiadiplomacy.portal.web.security.WebPage;
+import org.eurasiadiplomacy.portal.web.testing.PortalAnswers;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,6 +42,12 @@ class LongSessionIT {
     @Deployment(testable = false)
     static WebArchive portalWithProbe() {
         return PortalWar.built().addClass(ViewScopeProbe.class);
+    }
+
+    /** Payara's "ready" is not enough: no test starts before the home page answers (as in DeployedPortal). */
+    @BeforeEach
+    void portalServes() {
+        PortalAnswers.await(base, Duration.ofSeconds(120), () -> { });
     }
 
     @Test

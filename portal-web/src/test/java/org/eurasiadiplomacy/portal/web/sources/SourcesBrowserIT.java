@@ -102,7 +102,7 @@ class SourcesBrowserIT extends DeployedPortal {
         assertEquals("Russia‟s Approach to Japan under Vladimir Putin: A Strategic Perspective",
                 browser.driver().findElement(By.cssSelector("main h1")).getText());
         assertEquals(FOOTNOTE_37, browser.driver().findElement(By.cssSelector(".bib-entry__text")).getText());
-        assertEquals("Dmitry Streltsov author", browser.driver().findElement(By.cssSelector(".contributors li"))
+        assertEquals("Dmitry Streltsov Author", browser.driver().findElement(By.cssSelector(".contributors li"))
                 .getText());
         assertTrue(browser.driver().findElement(By.cssSelector(".fields")).getText()
                 .contains("Japan-Russia Relations: Implications for the US-Japan Alliance"), "the book it stands in");

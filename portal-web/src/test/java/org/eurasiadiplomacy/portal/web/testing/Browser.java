@@ -129,7 +129,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         driver.manage().window().setSize(size);
     }
 
-    /** Saves a screenshot where the README's tour finds it (docs/screenshots). */
+    /**
+     * Saves a screenshot under target/screenshots, or where {@code portal.screenshots} points:
+     * scripts/screenshots.sh points it at docs/screenshots, the README's tour.
+     */
     public Path screenshot(String name) {
         try {
             Path folder = Path.of(System.getProperty("portal.screenshots", "target/screenshots"));

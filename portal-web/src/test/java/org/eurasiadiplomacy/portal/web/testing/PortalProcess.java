@@ -2,7 +2,6 @@ package org.eurasiadiplomacy.portal.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
@@ -107,30 +106,16 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     private void awaitHomePage() {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the portal exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpURLConnection home = (HttpURLConnection) base.openConnection();
-                home.setConnectTimeout(1000);
-                home.setReadTimeout(10_000);
-                if (home.getResponseCode() == 200) {
-                    return;
+        try {
+            PortalAnswers.await(base, STARTUP, () -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the portal exited with " + process.exitValue());
                 }
-            } catch (IOException notYet) {
-                // the port is not open yet
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            });
+        } catch (IllegalStateException notServing) {
+            process.destroyForcibly();
+            throw new IllegalStateException(notServing.getMessage() + "; see " + log, notServing);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the portal did not answer within " + STARTUP + "; see " + log);
     }
 
     public static int freePort() throws IOException {

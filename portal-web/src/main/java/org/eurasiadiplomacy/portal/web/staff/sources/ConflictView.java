@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eurasiadiplomacy.portal.record.RecordStatus;
 import org.eurasiadiplomacy.portal.sources.Option;
 import org.eurasiadiplomacy.portal.sources.SourceForm;
 import org.eurasiadiplomacy.portal.sources.SourceFormField;
 import org.eurasiadiplomacy.portal.web.accounts.Messages;
+import org.eurasiadiplomacy.portal.web.i18n.EnumLabels;
 
 /**
  * The two versions of a source after a concurrent save: what this editor typed and what is stored now, with a
@@ -81,14 +83,14 @@ public class ConflictView implements Serializable {
     private String shown(SourceFormField field, SourceForm version) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return switch (field) {
-            case TYPE -> Messages.text(faces, "sourceEditor.type." + version.getType().name());
+            case TYPE -> Messages.text(faces, EnumLabels.key(version.getType()));
             case ET_AL -> Messages.text(faces, version.isEtAl() ? "sourceEditor.yes" : "sourceEditor.no");
-            case PUBLISHED -> Messages.text(faces, version.isPublished() ? "sourceEditor.status.PUBLISHED"
-                    : "sourceEditor.status.DRAFT");
+            case PUBLISHED -> Messages.text(faces,
+                    EnumLabels.key(version.isPublished() ? RecordStatus.PUBLISHED : RecordStatus.DRAFT));
             case PARENT -> books.stream().filter(book -> Long.valueOf(book.id()).equals(version.getParentId()))
                     .map(Option::label).findFirst().orElse("");
             case CONTRIBUTORS -> version.getContributors().stream()
-                    .map(line -> line.getName() + " (" + Messages.text(faces, "sourceEditor.role." + line.getRole().name())
+                    .map(line -> line.getName() + " (" + Messages.text(faces, EnumLabels.key(line.getRole()))
                             + ")").collect(Collectors.joining("; "));
             default -> field.display(version);
         };

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.testing.Browser;
+import org.eurasiadiplomacy.portal.web.testing.SignInPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,11 +32,7 @@ final class StaffPages {
     /** Signs a new staff member in, in the given interface language. */
     StaffPages signIn(String language) {
         String staff = TestAccounts.staff("editor");
-        open("/login.xhtml?lang=" + language);
-        type("login:username", staff);
-        type("login:password", TestAccounts.PASSWORD);
-        click("login:sign-in");
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/staff/"));
+        SignInPage.open(browser, base, language).signInTo(staff, TestAccounts.PASSWORD, "/staff/");
         return this;
     }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 
 /** What a field holds, which decides how it is read from a result row, filtered and described. */
-public enum FieldType {
+public enum ColumnType {
     /** A record id, or the id of a record it points to. */
     ID,
     TEXT,

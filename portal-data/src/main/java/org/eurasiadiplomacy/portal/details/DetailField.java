@@ -1,5 +1,5 @@
 package org.eurasiadiplomacy.portal.details;
 
 /** A labelled value of a record; the page finds the label in the bundle under {@code details.field.<name>}. */
-public record Field(String name, Value value) {
+public record DetailField(String name, Value value) {
 }

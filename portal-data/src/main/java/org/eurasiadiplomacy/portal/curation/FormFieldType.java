@@ -1,7 +1,7 @@
 package org.eurasiadiplomacy.portal.curation;
 
 /** How a field of a record is edited: the web layer picks one input per type, the codec one conversion. */
-public enum FieldType {
+public enum FormFieldType {
     /** One line of text. */
     TEXT,
     /** A paragraph of text. */

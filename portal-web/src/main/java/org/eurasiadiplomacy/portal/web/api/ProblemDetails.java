@@ -10,11 +10,11 @@ import java.net.URI;
  * An error as RFC 9457 problem details ({@code application/problem+json}). Each type is a section of the
  * API page that explains it. Errors are never cached.
  */
-final class Problem {
+final class ProblemDetails {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
+    private ProblemDetails() {
     }
 
     static Response of(UriInfo uri, Response.Status status, String type, String detail) {
