@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eurasiadiplomacy.portal.accounts.SignInThrottle;
 import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +108,7 @@ class LoginIT extends DeployedPortal {
         String target = TestAccounts.staff("guessed");
         String colleague = TestAccounts.staff("colleague");
         WebClient attacker = new WebClient(base);
-        for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
+        for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
             assertTrue(attempt(attacker, target, "guess " + i).body().contains(FAILED));
         }
 
@@ -124,7 +125,7 @@ class LoginIT extends DeployedPortal {
         String user = TestAccounts.staff("address");
         InetAddress address = InetAddress.getByName("127.0.0." + ThreadLocalRandom.current().nextInt(2, 250));
         FromAddress guesser = new FromAddress(address, base);
-        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
             assertFalse(guesser.signIn(TestAccounts.uniqueName("spray"), "guess " + i));
         }
 
