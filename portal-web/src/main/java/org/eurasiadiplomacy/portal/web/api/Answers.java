@@ -5,11 +5,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.eurasiadiplomacy.portal.web.config.PublicAddress;
 
 /**
  * Successful answers and how they are cached: a strong ETag (the SHA-256 of the exact body, so it changes
@@ -51,9 +53,11 @@ final class Answers {
         return answer.header("Link", String.join(", ", links));
     }
 
+    /** Under the public base URL when configured, else relative: never the Host header the client sent. */
     private static String link(UriInfo uri, int offset, int limit, String relation) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("offset", offset)
-                .replaceQueryParam("limit", limit).build() + ">; rel=\"" + relation + "\"";
+        URI page = uri.getRequestUriBuilder().replaceQueryParam("offset", offset)
+                .replaceQueryParam("limit", limit).build();
+        return "<" + PublicAddress.absolute(page.getRawPath() + "?" + page.getRawQuery()) + ">; rel=\"" + relation + "\"";
     }
 
     private static String sha256(byte[] body) {

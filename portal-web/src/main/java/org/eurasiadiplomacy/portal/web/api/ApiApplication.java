@@ -2,6 +2,7 @@ package org.eurasiadiplomacy.portal.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -18,4 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 + " may be cached for five minutes; errors are RFC 9457 problem details. The human guide is at"
                 + " /api.xhtml."))
 public class ApiApplication extends Application {
+
+    /** No WADL (/api/application.wadl, and in answers to OPTIONS): it names Jersey and its version. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

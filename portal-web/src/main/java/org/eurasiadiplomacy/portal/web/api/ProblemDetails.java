@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eurasiadiplomacy.portal.web.config.PublicAddress;
 
 /**
  * An error as RFC 9457 problem details ({@code application/problem+json}). Each type is a section of the
@@ -18,9 +19,9 @@ final class ProblemDetails {
     }
 
     static Response of(UriInfo uri, Response.Status status, String type, String detail) {
-        URI base = uri.getBaseUri();
         String body = Json.createObjectBuilder()
-                .add("type", base.resolve("/api.xhtml#problem-" + type).toString())
+                // the public base URL when configured, else relative: never the Host header the client sent
+                .add("type", PublicAddress.absolute("/api.xhtml#problem-" + type))
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())
                 .add("detail", detail)

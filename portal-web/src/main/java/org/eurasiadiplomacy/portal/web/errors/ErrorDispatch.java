@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Shows an error page to Faces as a fresh GET of that page. Without this, the error page of a failed
@@ -24,6 +25,7 @@ import java.util.Map;
 public class ErrorDispatch extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> VIEW_STATE = Set.of("jakarta.faces.ViewState", "javax.faces.ViewState");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -76,6 +78,10 @@ public class ErrorDispatch extends HttpFilter {
                 int equals = pair.indexOf('=');
                 String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
                 String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                if (VIEW_STATE.contains(name)) {
+                    // a view state in the address (a refused GET postback) would make the error page a postback
+                    continue;
+                }
                 parsed.merge(name, new String[] {value}, (a, b) -> {
                     String[] both = Arrays.copyOf(a, a.length + 1);
                     both[a.length] = b[0];

@@ -7,9 +7,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
 import org.eurasiadiplomacy.portal.oda.OdaChartData;
+import org.eurasiadiplomacy.portal.web.security.ScriptJson;
 
 /**
- * The Chart.js configuration of the ODA chart, as JSON for PrimeFaces' {@code p:chart}. Data only: what
+ * The Chart.js configuration of the ODA chart, as JSON for PrimeFaces' {@code p:chart}, escaped for the inline
+ * script PrimeFaces writes it into ({@link ScriptJson}). Data only: what
  * JSON cannot carry (the marked zero line, tooltips that name the source) is added by oda-chart.js.
  */
 final class OdaChartConfig {
@@ -60,7 +62,8 @@ final class OdaChartConfig {
                                 .add("x", axis(labels.xAxis()))
                                 .add("y", axis(labels.yAxis()))))
                 .build();
-        return config.toString();
+        // written by PrimeFaces into an inline script as it is: names typed by curators must not end that script
+        return ScriptJson.escape(config.toString());
     }
 
     private static JsonObjectBuilder axis(String title) {

@@ -37,12 +37,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
-        Optional<SignedInSession.Caller> signedIn = SignedInSession.caller(request.getSession(false));
+        // a session id from the address is no session: only the cookie counts (RefusedRequests answers 400)
+        Optional<SignedInSession.Caller> signedIn = RefusedRequests.hasSessionIdInAddress(request) ? Optional.empty()
+                : SignedInSession.caller(request.getSession(false));
         if (signedIn.isPresent()) {
             return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(PublicRedirects.location(request.getContextPath() + LOGIN_PAGE));
         }
         return context.doNothing();
     }

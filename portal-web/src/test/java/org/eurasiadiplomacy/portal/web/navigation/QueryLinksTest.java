@@ -21,4 +21,11 @@ class QueryLinksTest {
     void encodesTheNewValue() {
         assertEquals("/timeline.xhtml?category=A%26B", QueryLinks.withParameter("/timeline.xhtml", "", "category", "A&B"));
     }
+
+    @Test
+    void aPathOfSeveralSlashesStaysOnThisSite() {
+        assertEquals("/evil.example/x?lang=en", QueryLinks.withParameter("//evil.example/x", null, "lang", "en"));
+        assertEquals("/evil.example/x?lang=en", QueryLinks.withParameter("/\\evil.example/x", null, "lang", "en"));
+        assertEquals("/a/b.xhtml?lang=en", QueryLinks.withParameter("/a///b.xhtml", null, "lang", "en"));
+    }
 }

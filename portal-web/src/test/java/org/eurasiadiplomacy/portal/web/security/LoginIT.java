@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eurasiadiplomacy.portal.accounts.SignInThrottle;
 import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class LoginIT extends DeployedPortal {
         String target = TestAccounts.staff("guessed");
         String colleague = TestAccounts.staff("colleague");
         WebClient attacker = new WebClient(base);
-        for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
+        for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
             assertTrue(attempt(attacker, target, "guess " + i).body().contains(FAILED));
         }
 
@@ -110,7 +111,7 @@ class LoginIT extends DeployedPortal {
         String user = TestAccounts.staff("address");
         InetAddress address = InetAddress.getByName("127.0.0." + ThreadLocalRandom.current().nextInt(2, 250));
         FromAddress guesser = new FromAddress(address, base);
-        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
+        for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
             assertFalse(guesser.signIn(TestAccounts.uniqueName("spray"), "guess " + i));
         }
 
