@@ -335,7 +335,7 @@ public final class ListingReader {
                     default -> text.toUpperCase(Locale.ROOT);
                 };
             } catch (NumberFormatException e) {
-                throw new InvalidQueryException(field.name(), (field.type() == FieldType.DECIMAL
+                throw new InvalidQueryException(field.name(), (field.type() == ColumnType.DECIMAL
                         ? "must be a plain number with at most " + DecimalText.MAX_INTEGER_DIGITS + " digits before "
                           + "the point and " + DecimalText.MAX_FRACTION_DIGITS + " after it, or a range such as "
                           + "-10.5..20; not "
