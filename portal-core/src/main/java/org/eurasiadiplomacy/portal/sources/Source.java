@@ -229,8 +229,11 @@ public class Source extends Record {
 
     /** Replaces the contributors, keeping the given order (the printed order). */
     public void creditedTo(List<Contributor> contributors, boolean etAl) {
-        this.contributors.clear();
-        contributors.forEach(this::addContributor);
+        // the same names in the same order change nothing: a rewritten list would be a revision of its own
+        if (!new ArrayList<>(this.contributors).equals(contributors)) {
+            this.contributors.clear();
+            contributors.forEach(this::addContributor);
+        }
         this.etAl = etAl;
     }
 

@@ -1,11 +1,12 @@
 package org.eurasiadiplomacy.portal.accounts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** One row of the administrators' account list; the version goes back with every change (optimistic locking). */
 public record AccountSummary(long id, long version, String username, Set<Role> roles, boolean enabled,
-                             boolean mustChangePassword, Instant createdAt) {
+                             boolean mustChangePassword, Instant createdAt) implements Serializable {
 
     public AccountSummary {
         roles = Set.copyOf(roles);

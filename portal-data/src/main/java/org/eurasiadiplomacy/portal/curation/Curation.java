@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,15 +25,17 @@ import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 import org.eurasiadiplomacy.portal.sources.Source;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 
 /**
  * What administrators do with records: create (as a draft), edit, publish and unpublish, move to the trash and
- * back, read a record's history and bring back an earlier version. Every change names its editor on the
- * transaction's Envers revision, compares the version the editor started from (a stale one is a conflict,
- * never an overwrite) and is validated by the model's Bean Validation before anything is written. Reads run
+ * back, read a record's history and bring back an earlier version. Every change is credited to the signed-in
+ * account on its Envers revision ({@link RevisionEditor}); a save that changes nothing writes no revision. Each
+ * compares the version the editor started from (a stale one is a conflict, never an overwrite) and is validated
+ * by the model's Bean Validation before anything is written. Reads run
  * in a transaction too: forms and histories walk lazy collections, which need the persistence context open.
  */
 @ApplicationScoped
@@ -139,30 +140,32 @@ public class Curation {
         form.dropEmptyRows();
         apply(form.getKind(), record, form.getValues());
         em.persist(record);
-        nameRevision();
         flush(record);
         return record.getId();
     }
 
-    /** Saves the form over the version it was opened at; returns the record as saved. */
+    /**
+     * Saves the form over the version it was opened at; returns the record as saved. A form that changes nothing
+     * writes nothing, so no revision: the record comes back at the version it was opened at ({@link
+     * RecordForm#isUnchangedFrom}).
+     */
     public RecordForm update(RecordForm form) {
         requireAdmin();
         Record record = changeable(Objects.requireNonNull(form.getId(), "id"), form.getVersion());
         form.dropEmptyRows();
         apply(form.getKind(), record, form.getValues());
-        nameRevision();
-        flush(record);
+        if (changed()) {
+            flush(record);
+        }
         return formOf(record);
     }
 
     public void publish(long id, long version) {
         changeable(id, version).publish();
-        nameRevision();
     }
 
     public void unpublish(long id, long version) {
         changeable(id, version).unpublish();
-        nameRevision();
     }
 
     /** Soft delete: the record leaves every public page and the API, and waits in the trash. */
@@ -173,12 +176,10 @@ public class Curation {
             throw new IllegalStateException(kindOf(record) + " " + id + " is deleted in its own editor");
         }
         record.moveToTrash(Instant.now());
-        nameRevision();
     }
 
     public void restoreFromTrash(long id, long version) {
         changeable(id, version).restoreFromTrash();
-        nameRevision();
     }
 
     /** Every revision of the record, newest first, with each field that changed from what to what. */
@@ -233,8 +234,9 @@ public class Curation {
             throw new RecordNotFound(id);
         }
         apply(kind, record, FieldCodec.read(kind, earlier));
-        nameRevision();
-        flush(record);
+        if (changed()) {
+            flush(record);
+        }
         return formOf(record);
     }
 
@@ -274,6 +276,11 @@ public class Curation {
             case "Pattern" -> Problem.of(key, "pattern");
             default -> Problem.of(key, "invalid");
         };
+    }
+
+    /** Whether anything waits to be written: Envers writes a revision only for what is. */
+    private boolean changed() {
+        return em.unwrap(Session.class).isDirty();
     }
 
     /** Writes now, so a clash with a unique column or a concurrent save is reported as what it is. */
@@ -316,13 +323,6 @@ public class Curation {
 
     private static Record instantiate(RecordKind kind) {
         return FieldCodec.instantiate(kind.entity());
-    }
-
-    /** Names the signed-in administrator on this transaction's revision (Envers creates it as "system"). */
-    private void nameRevision() {
-        Principal caller = security.getCallerPrincipal();
-        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true)
-                .setEditor(caller == null ? Revision.SYSTEM : caller.getName());
     }
 
     private void requireAdmin() {

@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,8 +224,7 @@ final class FieldCodec {
                 }
                 @SuppressWarnings("unchecked")
                 Collection<Object> collection = (Collection<Object>) get(record, name);
-                collection.clear();
-                collection.addAll(found);
+                replace(collection, found);
             }
             case ROWS -> writeRows(field, record, values.get(name), em, problems);
             default -> throw new IllegalStateException("No codec for " + field.type());
@@ -275,6 +275,18 @@ final class FieldCodec {
             elements.add(element);
         }
         if (problems.isEmpty()) {
+            replace(collection, elements);
+        }
+    }
+
+    /**
+     * Replaces a collection's elements unless it already holds the same ones (in the same order, for a list):
+     * Hibernate rewrites a collection that was cleared and refilled, which would be a revision without a change.
+     */
+    private static void replace(Collection<Object> collection, List<Object> elements) {
+        boolean same = collection instanceof Set<?> set ? set.equals(new HashSet<>(elements))
+                : new ArrayList<>(collection).equals(elements);
+        if (!same) {
             collection.clear();
             collection.addAll(elements);
         }

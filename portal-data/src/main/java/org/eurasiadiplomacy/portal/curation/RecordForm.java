@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 
 /**
@@ -93,6 +94,11 @@ public class RecordForm implements Serializable {
                         .allMatch(value -> value == null || value.toString().isBlank()));
             }
         }
+    }
+
+    /** Whether this form, as saved, is still at the version {@code sent} was opened at: the save wrote nothing. */
+    public boolean isUnchangedFrom(RecordForm sent) {
+        return Objects.equals(id, sent.id) && version == sent.version;
     }
 
     /** The same values, to be saved over {@code version}: how an editor keeps their own after a conflict. */

@@ -26,6 +26,7 @@ import org.eurasiadiplomacy.portal.accounts.Role;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.sources.EditOutcome.CitingRecord;
 import org.eurasiadiplomacy.portal.sources.EditOutcome.FieldProblem;
+import org.hibernate.Session;
 
 /**
  * What staff do with sources: find, create, edit, assign to notes, delete. Transactions start here and nowhere
@@ -131,13 +132,20 @@ public class SourceEditing {
                 return new EditOutcome.Duplicates(candidates);
             }
         }
+        boolean changed = true;
         if (source == null) {
             source = candidate;
             em.persist(source);
         } else {
             form.applyTo(source, parent, date);
+            // asked before assign's query, which would write the source (auto flush) and so hide the change
+            changed = em.unwrap(Session.class).isDirty();
         }
         assign(source, form.getAssignments());
+        if (!changed && !em.unwrap(Session.class).isDirty()) {
+            // nothing to write, so Envers writes no revision either
+            return new EditOutcome.Unchanged(source.getId());
+        }
         try {
             em.flush();
         } catch (OptimisticLockException changedMeanwhile) {

@@ -11,12 +11,20 @@ import java.util.Set;
 /** The caller as Jakarta Security would report it, settable by a test: nobody, staff or an administrator. */
 public final class FakeCaller implements SecurityContext {
 
+    /** The caller signed in last, as Jakarta Security reports it to the code that looks it up (SignedInCdi). */
+    private static volatile FakeCaller current = new FakeCaller();
+
     private String name;
     private Set<String> groups = Set.of();
 
     public void signIn(String username, Set<String> roleNames) {
         name = username;
         groups = Set.copyOf(roleNames);
+        current = this;
+    }
+
+    public static FakeCaller current() {
+        return current;
     }
 
     public void signOut() {

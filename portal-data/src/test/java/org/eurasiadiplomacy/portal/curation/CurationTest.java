@@ -180,13 +180,67 @@ class CurationTest {
     }
 
     @Test
-    void everyKindReadsIntoTheFormAndSavesBackUnchanged() {
+    void everyKindReadsIntoTheFormAndSavesBackUnchangedWithoutARevision() {
         for (RecordKind kind : RecordKind.values()) {
             long id = id("select min(r.id) from " + kind.entity().getSimpleName() + " r");
             RecordForm form = curation(c -> c.edit(id));
+            int revisions = curation(c -> c.history(id)).size();
             RecordForm saved = curation(c -> c.update(form));
             assertEquals(form.getValues(), saved.getValues(), kind.name());
+            assertTrue(saved.isUnchangedFrom(form), kind.name() + ": nothing was written");
+            assertEquals(revisions, curation(c -> c.history(id)).size(), kind.name() + ": no empty revision");
         }
+    }
+
+    @Test
+    void restoringTheRevisionARecordIsAtWritesNoRevision() {
+        RecordForm form = curation(c -> c.edit(figure));
+        form.getValues().put("amountUsdMillions", "4.56");
+        RecordForm edited = curation(c -> c.update(form));
+        int latest = curation(c -> c.history(figure)).get(0).number();
+
+        RecordForm restored = curation(c -> c.restoreRevision(figure, edited.getVersion(), latest));
+
+        assertTrue(restored.isUnchangedFrom(edited));
+        assertEquals(2, curation(c -> c.history(figure)).size(), "the article's revision and the edit only");
+    }
+
+    @Test
+    void everyChangeOfStatusAndEveryRestoreIsCreditedToTheSignedInAccount() {
+        caller.signIn("bob", Set.of("ADMIN", "STAFF"));
+        curation(c -> {
+            c.unpublish(figure, c.edit(figure).getVersion());
+            return null;
+        });
+        caller.signIn("carol", Set.of("ADMIN", "STAFF"));
+        curation(c -> {
+            c.publish(figure, c.edit(figure).getVersion());
+            return null;
+        });
+        caller.signIn("dave", Set.of("ADMIN", "STAFF"));
+        curation(c -> {
+            c.moveToTrash(figure, c.edit(figure).getVersion());
+            return null;
+        });
+        caller.signIn("erin", Set.of("ADMIN", "STAFF"));
+        curation(c -> {
+            c.restoreFromTrash(figure, c.edit(figure).getVersion());
+            return null;
+        });
+        List<RevisionEntry> before = curation(c -> c.history(figure));
+        int article = before.get(before.size() - 1).number();
+        caller.signIn("frank", Set.of("ADMIN", "STAFF"));
+        RecordForm edited = curation(c -> {
+            RecordForm form = c.edit(figure);
+            form.getValues().put("amountUsdMillions", "7.89");
+            return c.update(form);
+        });
+        caller.signIn("grace", Set.of("ADMIN", "STAFF"));
+        curation(c -> c.restoreRevision(figure, edited.getVersion(), article));
+
+        assertEquals(List.of("grace", "frank", "erin", "dave", "carol", "bob", "system"),
+                curation(c -> c.history(figure)).stream().map(RevisionEntry::editor).toList(),
+                "restore, edit, out of the trash, into the trash, publish, unpublish, the article");
     }
 
     @Test

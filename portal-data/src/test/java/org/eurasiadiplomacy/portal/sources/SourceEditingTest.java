@@ -14,9 +14,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.eurasiadiplomacy.portal.accounts.FakeCaller;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
+import org.eurasiadiplomacy.portal.curation.Revision;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 import org.eurasiadiplomacy.portal.sources.bibliography.EntryProblem;
 import org.eurasiadiplomacy.portal.testing.PortalDatabase;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,6 +213,68 @@ class SourceEditingTest {
             assertEquals(List.of(), preview.problems(), format.name());
             assertEquals(preview.rows().size(), preview.getIdenticalCount(), format.name());
         }
+    }
+
+    @Test
+    void everySaveAndDeleteOfTheEditorIsCreditedToTheSignedInAccount() {
+        CALLER.signIn("carol", Set.of("STAFF"));
+        long id = assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(journalArticle(
+                "An article carol wrote down", "https://example.org/carol"), false, Locale.ENGLISH))).id();
+        CALLER.signIn("dave", Set.of("STAFF"));
+        SourceForm loaded = editing(e -> e.load(id).orElseThrow());
+        loaded.setTitle("An article dave corrected");
+        assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(loaded, false, Locale.ENGLISH)));
+        CALLER.signIn("erin", Set.of("STAFF", "ADMIN"));
+        long version = editing(e -> e.load(id).orElseThrow()).getVersion();
+        assertInstanceOf(EditOutcome.Deleted.class, editing(e -> e.delete(id, version)));
+
+        assertEquals(List.of("carol", "dave", "erin"), editors(id), "created, edited, moved to the trash");
+    }
+
+    @Test
+    void anImportIsCreditedToTheAccountThatStoredIt() {
+        CALLER.signIn("frank", Set.of("STAFF"));
+        String file = "@article{frank, title = {An article frank imported}, journal = {Acta Imports},"
+                + " year = {2018}, language = {en}}\n";
+
+        assertTrue(exchange(x -> x.store(BibliographyFormat.BIBTEX, file, Locale.ENGLISH)).stored());
+
+        long id = editing(e -> e.search("An article frank imported")).get(0).id();
+        assertEquals(List.of("frank"), editors(id));
+        editing(e -> e.delete(id, 0));
+    }
+
+    @Test
+    void aSaveThatChangesNothingSaysSoAndWritesNoRevision() {
+        // a source of the article with contributors and a citing footnote: every part of the form is saved back
+        SourceForm cited = editing(e -> e.load(2005).orElseThrow());
+        assertTrue(!cited.getContributors().isEmpty() && !cited.getAssignments().isEmpty(), "a full form");
+        int revisions = editors(2005).size();
+
+        EditOutcome outcome = editing(e -> e.save(cited, false, Locale.ENGLISH));
+
+        assertEquals(new EditOutcome.Unchanged(2005), outcome);
+        assertEquals(revisions, editors(2005).size(), "no revision");
+        assertEquals(cited.getVersion(), editing(e -> e.load(2005).orElseThrow()).getVersion());
+        SourceForm changed = editing(e -> e.load(2005).orElseThrow());
+        changed.getAssignments().get(0).setLocator("p. 999");
+        assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(changed, false, Locale.ENGLISH)),
+                "a changed locator is a change");
+        SourceForm back = editing(e -> e.load(2005).orElseThrow());
+        back.getAssignments().get(0).setLocator(cited.getAssignments().get(0).getLocator());
+        assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(back, false, Locale.ENGLISH)));
+    }
+
+    /** Who made each revision of the source, oldest first, as the history reads them. */
+    private static List<String> editors(long id) {
+        return database.inTransaction(em -> {
+            List<?> rows = AuditReaderFactory.get(em).createQuery()
+                    .forRevisionsOfEntity(Source.class, false, true)
+                    .add(AuditEntity.id().eq(id))
+                    .addOrder(AuditEntity.revisionNumber().asc())
+                    .getResultList();
+            return rows.stream().map(row -> ((Revision) ((Object[]) row)[1]).getEditor()).toList();
+        });
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.eurasiadiplomacy.portal.sources.bibliography;
 
+import java.io.Serializable;
+
 /**
  * Why an entry cannot be imported, at the line it starts on. {@code detail} is the offending text or the
  * parser's or validator's own words; the page puts the localized {@link Kind} in front of it.
  */
-public record EntryProblem(int line, String key, Kind kind, String detail) {
+public record EntryProblem(int line, String key, Kind kind, String detail) implements Serializable {
 
     public enum Kind {
         /** The entry is not well-formed. */

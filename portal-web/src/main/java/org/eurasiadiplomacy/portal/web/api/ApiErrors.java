@@ -48,14 +48,22 @@ public class ApiErrors implements ExceptionMapper<Exception> {
                     exception.getMessage());
         }
         if (DatabaseOutage.explains(exception)) {
-            LOG.log(Level.WARNING, "The database is unreachable: " + uri.getRequestUri(), exception);
+            LOG.log(Level.WARNING, "The database is unreachable: " + loggedPath(uri), exception);
             Response problem = ProblemDetails.of(uri, Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
                     "The database cannot be reached at the moment; please try again shortly.");
             return Response.fromResponse(problem).header("Retry-After", FriendlyExceptions.RETRY_AFTER_SECONDS)
                     .build();
         }
-        LOG.log(Level.SEVERE, "The API failed on " + uri.getRequestUri(), exception);
+        LOG.log(Level.SEVERE, "The API failed on " + loggedPath(uri), exception);
         return ProblemDetails.of(uri, Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "The server failed to answer; the failure is logged.");
+    }
+
+    /**
+     * The request's path as a log line may show it: no query and no path parameters, so a session id sent as
+     * {@code ;jsessionid=} (or anything else a client puts there) never reaches the log.
+     */
+    static String loggedPath(UriInfo uri) {
+        return uri.getRequestUri().getRawPath().replaceAll(";[^/]*", "");
     }
 }

@@ -58,8 +58,12 @@ public class HistoryPage implements Serializable {
     public void restore(RevisionEntry revision) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            curation.restoreRevision(id, record.getVersion(), revision.number());
-            Messages.info(faces, "curation.history.restored", revision.number());
+            RecordForm restored = curation.restoreRevision(id, record.getVersion(), revision.number());
+            if (restored.getVersion() == record.getVersion()) {
+                Messages.info(faces, "curation.unchanged");
+            } else {
+                Messages.info(faces, "curation.history.restored", revision.number());
+            }
         } catch (EditConflict stale) {
             Messages.error(faces, "curation.conflict.status");
         } catch (InvalidRecord invalid) {

@@ -81,9 +81,10 @@ public class RecordEditPage implements Serializable {
                 long created = curation.create(form);
                 return "/admin/record.xhtml?faces-redirect=true&saved=true&id=" + created;
             }
-            form = curation.update(form);
+            RecordForm saved = curation.update(form);
+            Messages.info(faces(), saved.isUnchangedFrom(form) ? "curation.unchanged" : "curation.saved");
+            form = saved;
             conflict = null;
-            Messages.info(faces(), "curation.saved");
         } catch (InvalidRecord invalid) {
             refused(invalid.problems());
         } catch (EditConflict stale) {

@@ -59,6 +59,33 @@ public final class WebClient {
         return send(request);
     }
 
+    /**
+     * Submits the multipart form {@code formId} of {@code page} as a browser does: its hidden fields, {@code typed},
+     * and one file {@code fileField} named {@code fileName} with {@code content}.
+     */
+    public WebPage submitWithFile(WebPage page, String formId, Map<String, String> typed, String fileField,
+            String fileName, String content) {
+        String boundary = "----portal-test-" + Long.toHexString(System.nanoTime());
+        StringBuilder body = new StringBuilder();
+        formFields(page, formId, typed).forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\n").append("Content-Type: text/plain\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(Http.resolve(base, page.formAction(formId)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** Posts {@code text} as a plain-text body (the test probes' questions). */
+    public WebPage postText(String path, String text) {
+        return send(HttpRequest.newBuilder(Http.resolve(base, path))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
     /** Submits form {@code formId} of {@code page}: its hidden fields (view state, nonce) and {@code typed}. */
     public WebPage submit(WebPage page, String formId, Map<String, String> typed) {
         return post(page.formAction(formId), formFields(page, formId, typed));

@@ -19,7 +19,8 @@ import org.eurasiadiplomacy.portal.web.accounts.Messages;
 
 /**
  * Backs /staff/source.xhtml (?id=N to edit, none to create). The form keeps the version it was loaded at;
- * saving answers with one of the service's outcomes: saved (back to the page by redirect), invalid (messages),
+ * saving answers with one of the service's outcomes: saved (back to the page by redirect), nothing changed
+ * (a message, no revision), invalid (messages),
  * likely duplicates (open one, or save anyway), a conflict (both versions, choose), or refused deletion.
  */
 @Named
@@ -98,6 +99,8 @@ public class SourceEditorPage implements Serializable {
         conflict = null;
         if (outcome instanceof EditOutcome.Saved saved) {
             redirect("/staff/source.xhtml?id=" + saved.id() + "&saved=true");
+        } else if (outcome instanceof EditOutcome.Unchanged) {
+            Messages.info(faces(), "sourceEditor.unchanged");
         } else if (outcome instanceof EditOutcome.Deleted deleted) {
             redirect("/staff/sources.xhtml?deleted=" + deleted.id());
         } else if (outcome instanceof EditOutcome.Invalid invalid) {
