@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.record.Publication;
 
 /**
  * How one kind of record is listed: which fields it shows, in which order, where each comes from (JPQL paths
@@ -155,12 +155,6 @@ public final class Listing {
     private Column requireColumn(String columnName) {
         return column(columnName).orElseThrow(
                 () -> new IllegalArgumentException(name + " has no column " + columnName));
-    }
-
-    /** A JPQL condition: the record {@code alias} is published and not in the trash. */
-    public static String published(String alias) {
-        return alias + ".status = " + RecordStatus.class.getName() + "." + RecordStatus.PUBLISHED.name()
-                + " and " + alias + ".deletedAt is null";
     }
 
     /** Declares a listing field by field, in the order readers see them. */
@@ -326,10 +320,12 @@ public final class Listing {
          */
         private String joinPublished(String association, String attribute) {
             String alias = joinAliases.computeIfAbsent(association, a -> {
-                joins.add("left join " + RECORD + "." + a + " j" + joins.size());
-                return "j" + (joins.size() - 1);
+                String joined = "j" + joins.size();
+                joins.add("left join " + RECORD + "." + a + " " + joined + Publication.jpqlLeftJoin(joined));
+                return joined;
             });
-            return "case when " + published(alias) + " then " + alias + "." + attribute + " end";
+            return "case when " + Publication.joinedAlias(alias) + ".id is not null then " + alias + "." + attribute
+                    + " end";
         }
 
         private Builder collection(String relation, String collection, String published, String orderBy,
@@ -341,7 +337,7 @@ public final class Listing {
                     .append(" join ").append(OWNER).append('.').append(collection).append(' ').append(ELEMENT)
                     .append(" where ").append(OWNER).append(".id in :ids");
             if (published != null) {
-                jpql.append(" and ").append(published(published));
+                jpql.append(" and ").append(Publication.jpql(published));
             }
             jpql.append(" order by ").append(OWNER).append(".id, ").append(orderBy);
             columns.add(new Relation(relation, resolved, objects, jpql.toString(), false, collection));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.record.DecimalText;
+import org.eurasiadiplomacy.portal.record.Publication;
 
 /**
  * Runs listings against the database. A page is a count, one projection query with offset and limit, and one
@@ -68,7 +69,7 @@ public final class ListingReader {
     /** The published record of this listing with this id, if there is one. */
     public Optional<Row> find(Listing listing, long id) {
         List<Object[]> tuples = em.createQuery(select(listing) + from(listing) + " where "
-                        + Listing.published(RECORD) + " and " + RECORD + ".id = :id", Object[].class)
+                        + Publication.jpql(RECORD) + " and " + RECORD + ".id = :id", Object[].class)
                 .setParameter("id", id)
                 .getResultList();
         return rows(listing, tuples).stream().findFirst();
@@ -76,7 +77,7 @@ public final class ListingReader {
 
     private void requirePublishedCountry(String code) {
         long known = em.createQuery("select count(c) from Country c where c.code = :code and "
-                + Listing.published("c"), Long.class).setParameter("code", code).getSingleResult();
+                + Publication.jpql("c"), Long.class).setParameter("code", code).getSingleResult();
         if (known == 0) {
             throw new InvalidQueryException("country", "no published country has the code " + code);
         }
@@ -167,7 +168,7 @@ public final class ListingReader {
 
         Conditions(Listing listing, ListingQuery query) {
             this.listing = listing;
-            clauses.add(Listing.published(RECORD));
+            clauses.add(Publication.jpql(RECORD));
             if (query.country() != null) {
                 country(query.country());
             }

@@ -19,6 +19,7 @@ import org.eurasiadiplomacy.portal.notes.NoteCategory;
 import org.eurasiadiplomacy.portal.oda.OdaFlow;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.record.Publication;
 import org.eurasiadiplomacy.portal.timeline.EventCategory;
 import org.eurasiadiplomacy.portal.visits.OfficeStatus;
 
@@ -38,7 +39,7 @@ public class DetailReader {
     }
 
     public Optional<RecordDetail> find(RecordKind kind, long id) {
-        List<Object[]> type = rows("select record_type, id from record where id = ?1 and status = 'PUBLISHED' and deleted_at is null", id);
+        List<Object[]> type = rows("select record_type, id from " + Publication.VIEW + " where id = ?1", id);
         if (type.isEmpty() || !kind.recordType().equals(type.get(0)[0])) {
             return Optional.empty();
         }
@@ -231,14 +232,15 @@ public class DetailReader {
 
     private List<RelatedGroup.Item> visits(String where, Object... params) {
         return items("select v.id, p.name_zh, p.name_en, v.date_year, v.date_month, v.date_day, v.destination_zh,"
-                + " v.destination_en from visit v" + joinPublished("v") + " join person p on p.id = v.person_id"
+                + " v.destination_en from visit v" + joinPublished("v") + Publication.sqlLeftJoin("person", "p", "v.person_id")
                 + " where " + where + " order by v.date_year, v.date_month, v.id", params,
                 r -> new RelatedGroup.Item(new RecordLink(RecordKind.VISIT, id(r[0]), visitLabel(r, 1, 6)), date(r, 3), null));
     }
 
     private List<RelatedGroup.Item> meetings(String where, Object... params) {
         return items("select m.id, i.name_zh, i.name_en, m.ordinal, m.date_year, m.date_month, m.date_day, m.city_zh,"
-                + " m.city_en from meeting m" + joinPublished("m") + " join initiative i on i.id = m.initiative_id"
+                + " m.city_en from meeting m" + joinPublished("m")
+                + Publication.sqlLeftJoin("initiative", "i", "m.initiative_id")
                 + " where " + where + " order by m.date_year, m.ordinal, m.id", params,
                 r -> new RelatedGroup.Item(new RecordLink(RecordKind.MEETING, id(r[0]), meetingLabel(r, 1, 3)), date(r, 4),
                         localized(r, 7)));
@@ -246,8 +248,8 @@ public class DetailReader {
 
     private List<RelatedGroup.Item> odaFigures(String where, Object... params) {
         return items("select o.id, d.name_zh, d.name_en, c.name_zh, c.name_en, o.aid_year, o.amount_usd_millions"
-                + " from oda_figure o" + joinPublished("o") + " join country d on d.id = o.donor_id"
-                + " join country c on c.id = o.recipient_id where " + where + " order by c.name_en, o.aid_year", params,
+                + " from oda_figure o" + joinPublished("o") + Publication.sqlLeftJoin("country", "d", "o.donor_id")
+                + Publication.sqlLeftJoin("country", "c", "o.recipient_id") + " where " + where + " order by c.name_en, o.aid_year", params,
                 r -> new RelatedGroup.Item(new RecordLink(RecordKind.ODA_FIGURE, id(r[0]), odaLabel(r, 1, 3, 5)), null,
                         new Value.Amount((BigDecimal) r[6])));
     }
@@ -318,16 +320,14 @@ public class DetailReader {
 
     // ---- small helpers
 
-    /** An inner join that keeps only rows whose record (aliased {@code alias}) is published and not in the trash. */
+    /** An inner join that keeps only rows whose record (aliased {@code alias}) is public. */
     private static String joinPublished(String alias) {
-        return " join record " + alias + "_r on " + alias + "_r.id = " + alias + ".id and " + alias
-                + "_r.status = 'PUBLISHED' and " + alias + "_r.deleted_at is null";
+        return Publication.sqlJoin(alias);
     }
 
     /** The same as a condition, for outer joins: a link to a draft is no link. */
     private static String published(String alias) {
-        return " exists (select 1 from record " + alias + "_r where " + alias + "_r.id = " + alias + ".id and " + alias
-                + "_r.status = 'PUBLISHED' and " + alias + "_r.deleted_at is null)";
+        return Publication.sql(alias);
     }
 
     private Optional<Object[]> first(String sql, long id) {

@@ -3,7 +3,7 @@ package org.eurasiadiplomacy.portal.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eurasiadiplomacy.portal.catalog.Listing;
+import org.eurasiadiplomacy.portal.record.Publication;
 
 /**
  * Asks the database a real question through the persistence unit, so a readiness check proves more than a
@@ -17,7 +17,7 @@ public class DatabaseProbe {
 
     /** How many records the public can see; one indexed count. */
     public long publishedRecords() {
-        return em.createQuery("select count(r) from Record r where " + Listing.published("r"), Long.class)
+        return em.createQuery("select count(r) from Record r where " + Publication.jpql("r"), Long.class)
                 .getSingleResult();
     }
 }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
-import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.record.Publication;
 
 /**
  * Table 2 as series for a chart: one series per recipient, its published yearly amounts in order,
@@ -27,10 +27,10 @@ public class OdaSeries {
         List<Object[]> points = em.createQuery("""
                 select r.code, r.name.zh, r.name.en, o.year, o.amountUsdMillions, o.dataset
                 from OdaFigure o join o.recipient r join o.donor d
-                where d.code = :donor and o.status = :published and o.deletedAt is null
-                order by r.name.en, o.year""", Object[].class)
+                where d.code = :donor and %s and %s and %s
+                order by r.name.en, o.year""".formatted(Publication.jpql("o"), Publication.jpql("r"),
+                        Publication.jpql("d")), Object[].class)
                 .setParameter("donor", donorCode)
-                .setParameter("published", RecordStatus.PUBLISHED)
                 .getResultList();
         Map<String, LocalizedText> recipients = new LinkedHashMap<>();
         Map<String, List<OdaChartData.Point>> pointsByRecipient = new LinkedHashMap<>();
@@ -48,10 +48,9 @@ public class OdaSeries {
                 .toList();
         List<Object[]> notes = em.createQuery("""
                 select distinct c.label, c.printedText from OdaFigure o join o.citations c join o.donor d
-                where d.code = :donor and o.status = :published and o.deletedAt is null
-                and c.status = :published and c.deletedAt is null""", Object[].class)
+                where d.code = :donor and %s and %s and %s""".formatted(Publication.jpql("o"),
+                        Publication.jpql("c"), Publication.jpql("d")), Object[].class)
                 .setParameter("donor", donorCode)
-                .setParameter("published", RecordStatus.PUBLISHED)
                 .getResultList();
         return new OdaChartData(series, datasets,
                 notes.stream().map(n -> new OdaChartData.SourceNote((String) n[0], (String) n[1])).toList());

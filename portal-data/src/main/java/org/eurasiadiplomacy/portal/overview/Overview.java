@@ -17,8 +17,7 @@ public class Overview {
     public KeyFigures keyFigures() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select record_type, count(*) from record
-                where status = 'PUBLISHED' and deleted_at is null
+                select record_type, count(*) from published_record
                 group by record_type""").getResultList();
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : rows) {

@@ -17,13 +17,13 @@ public final class CitationListing {
             // collection reaches the table from this side
             .idsBySql("citationIds", """
                     select rc.record_id, rc.citation_id from record_citation rc
-                    join record c on c.id = rc.citation_id
-                    where rc.record_id in (:ids) and c.status = 'PUBLISHED' and c.deleted_at is null
+                    join published_record c on c.id = rc.citation_id
+                    where rc.record_id in (:ids)
                     order by rc.record_id, rc.citation_id""")
             .idsBySql("recordIds", """
                     select rc.citation_id, rc.record_id from record_citation rc
-                    join record r on r.id = rc.record_id
-                    where rc.citation_id in (:ids) and r.status = 'PUBLISHED' and r.deleted_at is null
+                    join published_record r on r.id = rc.record_id
+                    where rc.citation_id in (:ids)
                     order by rc.citation_id, rc.record_id""")
             .search("label", "locator", "printedText")
             .defaultSort("id")

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.eurasiadiplomacy.portal.catalog.Listing;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.ListingReader;
 import org.eurasiadiplomacy.portal.catalog.Page;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.notes.CuratorNoteListing;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
+import org.eurasiadiplomacy.portal.record.Publication;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
 
 /**
@@ -37,27 +37,25 @@ public final class SourceEntryReader {
                             ev.date_year),
                    m.ordinal
             from citation_source cs
-            join record c on c.id = cs.citation_id
+            join published_record c on c.id = cs.citation_id
             join record_citation rc on rc.citation_id = cs.citation_id
-            join record r on r.id = rc.record_id
+            join published_record r on r.id = rc.record_id
             left join country co on co.id = r.id
             left join person pe on pe.id = r.id
             left join initiative ini on ini.id = r.id
             left join meeting m on m.id = r.id
             left join initiative mi on mi.id = m.initiative_id
-            left join record mir on mir.id = mi.id and mir.status = 'PUBLISHED' and mir.deleted_at is null
+            left join published_record mir on mir.id = mi.id
             left join visit v on v.id = r.id
             left join person vp on vp.id = v.person_id
-            left join record vpr on vpr.id = vp.id and vpr.status = 'PUBLISHED' and vpr.deleted_at is null
+            left join published_record vpr on vpr.id = vp.id
             left join agreement ag on ag.id = r.id
             left join oda_figure od on od.id = r.id
             left join country oc on oc.id = od.recipient_id
-            left join record ocr on ocr.id = oc.id and ocr.status = 'PUBLISHED' and ocr.deleted_at is null
+            left join published_record ocr on ocr.id = oc.id
             left join exercise ex on ex.id = r.id
             left join timeline_event ev on ev.id = r.id
             where cs.source_id in (:ids)
-              and c.status = 'PUBLISHED' and c.deleted_at is null
-              and r.status = 'PUBLISHED' and r.deleted_at is null
               and r.record_type not in ('SOURCE', 'CITATION', 'NOTE')
             order by cs.source_id, r.record_type, r.id""";
 
@@ -111,12 +109,12 @@ public final class SourceEntryReader {
         }
         Map<Long, Source> byId = new LinkedHashMap<>();
         em.createQuery("select distinct s from Source s left join fetch s.contributors left join fetch s.parent"
-                        + " where s.id in :ids and " + Listing.published("s"), Source.class)
+                        + " where s.id in :ids and " + Publication.jpql("s"), Source.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(source -> byId.put(source.getId(), source));
         for (Source source : byId.values()) {
-            if (source.getParent().filter(book -> !book.isPublished() || book.isInTrash()).isPresent()) {
+            if (source.getParent().filter(book -> !book.isPublished()).isPresent()) {
                 // the writers add each chapter's book; a draft book must not leave with it. Detached first,
                 // so that cutting the link changes only this export, never the database
                 em.detach(source);
@@ -157,7 +155,7 @@ public final class SourceEntryReader {
         }
         List<Object[]> tuples = em.createQuery("select p.id, p.type, p.etAl, p.title, p.publisher, p.place,"
                 + " p.date.year, c.name, c.role from Source p left join p.contributors c"
-                + " where p.id in :ids and " + Listing.published("p") + " order by p.id, index(c)", Object[].class)
+                + " where p.id in :ids and " + Publication.jpql("p") + " order by p.id, index(c)", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList();
         for (Object[] tuple : tuples) {
@@ -188,7 +186,7 @@ public final class SourceEntryReader {
     private Map<Long, List<CitingNote>> citations(List<Long> ids) {
         Map<Long, List<CitingNote>> bySource = new LinkedHashMap<>();
         List<Object[]> tuples = em.createQuery("select s.id, c.id, c.label, c.footnote, c.locator, c.printedText"
-                + " from Citation c join c.sources s where s.id in :ids and " + Listing.published("c")
+                + " from Citation c join c.sources s where s.id in :ids and " + Publication.jpql("c")
                 + " order by s.id, case when c.footnote is null then 1 else 0 end, c.footnote, c.id", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList();

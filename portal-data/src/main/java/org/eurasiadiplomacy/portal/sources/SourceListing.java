@@ -3,6 +3,7 @@ package org.eurasiadiplomacy.portal.sources;
 import org.eurasiadiplomacy.portal.catalog.Field;
 import org.eurasiadiplomacy.portal.catalog.ColumnType;
 import org.eurasiadiplomacy.portal.catalog.Listing;
+import org.eurasiadiplomacy.portal.record.Publication;
 
 /** The sources the article cites, as the public catalog lists them. */
 public final class SourceListing {
@@ -29,7 +30,7 @@ public final class SourceListing {
             .text("language", "language")
             // a source is cited by citations (citation_source), not supported by them (record_citation)
             .idsByQuery("citationIds", "select distinct s.id, c.id from Citation c join c.sources s"
-                    + " where s.id in :ids and " + Listing.published("c") + " order by s.id, c.id")
+                    + " where s.id in :ids and " + Publication.jpql("c") + " order by s.id, c.id")
             .yearFilter("year")
             .search("title", "titleEn", "container", "publisher", "contributors")
             .defaultSort("id")

@@ -8,6 +8,7 @@ import org.eurasiadiplomacy.portal.details.RecordKind;
 import org.eurasiadiplomacy.portal.details.RecordLabels;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.record.Publication;
 
 /**
  * The timeline as one union of the dated kinds of record, filtered, ordered and paged in the database:
@@ -21,9 +22,11 @@ public class TimelineReader {
             + " t.title_zh as a_zh, t.title_en as a_en, cast(null as varchar(300)) as b_zh, cast(null as varchar(300)) as b_en,"
             + " cast(null as integer) as num, t.event_category as category from timeline_event t" + published("t");
     private static final String MEETINGS = "select 'MEETING', m.id, m.date_year, m.date_month, m.date_day, i.name_zh, i.name_en,"
-            + " null, null, m.ordinal, null from meeting m join initiative i on i.id = m.initiative_id" + published("m");
+            + " null, null, m.ordinal, null from meeting m" + Publication.sqlLeftJoin("initiative", "i", "m.initiative_id")
+            + published("m");
     private static final String VISITS = "select 'VISIT', v.id, v.date_year, v.date_month, v.date_day, p.name_zh, p.name_en,"
-            + " v.destination_zh, v.destination_en, null, null from visit v join person p on p.id = v.person_id" + published("v");
+            + " v.destination_zh, v.destination_en, null, null from visit v" + Publication.sqlLeftJoin("person", "p", "v.person_id")
+            + published("v");
     private static final String AGREEMENTS = "select 'AGREEMENT', a.id, a.date_year, a.date_month, a.date_day, a.title_zh,"
             + " a.title_en, null, null, null, null from agreement a" + published("a");
     private static final String INITIATIVES = "select 'INITIATIVE', i.id, i.date_year, i.date_month, i.date_day, i.name_zh,"
@@ -117,8 +120,8 @@ public class TimelineReader {
         return value == null ? null : ((Number) value).intValue();
     }
 
+    /** Only public records of the branch's own kind; the branches add their conditions with "and". */
     private static String published(String alias) {
-        return " join record " + alias + "_r on " + alias + "_r.id = " + alias + ".id where " + alias
-                + "_r.status = 'PUBLISHED' and " + alias + "_r.deleted_at is null";
+        return Publication.sqlJoin(alias) + " where 1 = 1";
     }
 }
