@@ -190,8 +190,8 @@ public final class ListingReader {
 
         /** A parameter holding the LIKE pattern for {@code word}, with the width-folding tables bound too. */
         private String pattern(String word) {
-            parameters.put(TextSearch.FULL_WIDTH_PARAMETER, TextSearch.FULL_WIDTH);
-            parameters.put(TextSearch.HALF_WIDTH_PARAMETER, TextSearch.HALF_WIDTH);
+            parameters.put(TextSearch.FOLDED_FROM_PARAMETER, TextSearch.FOLDED_FROM);
+            parameters.put(TextSearch.FOLDED_TO_PARAMETER, TextSearch.FOLDED_TO);
             return parameter(TextSearch.containing(word));
         }
 

@@ -184,6 +184,20 @@ class CatalogListingsTest {
     }
 
     @Test
+    void textSearchFindsNamesWithoutTheirMacronsAndTitlesWithAnyApostrophe() {
+        assertEquals(List.of(1106L), column(page(PersonListing.LISTING, ListingQuery.all().withText("Shinzo")), "id"),
+                "Shinzo finds Abe Shinzō");
+        assertEquals(List.of(1106L), column(page(PersonListing.LISTING, ListingQuery.all().withText("SHINZŌ ABE")),
+                "id"), "and the macron still finds it");
+        assertEquals(List.of(2014L), column(page(SourceListing.LISTING,
+                ListingQuery.all().withText("Japan's Multilateral")), "id"), "a plain apostrophe finds Japan’s");
+        assertEquals(List.of(2014L), column(page(SourceListing.LISTING,
+                ListingQuery.all().withText("Japanʼs multilateral")), "id"), "so does a modifier-letter apostrophe");
+        assertEquals(List.of(2014L), column(page(SourceListing.LISTING,
+                ListingQuery.all().withText("japan‟s multilateral")), "id"), "and the text layer's glyph");
+    }
+
+    @Test
     void filtersOnSingleFieldsByType() {
         assertEquals(7, page(MeetingListing.LISTING, ListingQuery.all().withFilter("level", "foreign_ministers"))
                 .total());

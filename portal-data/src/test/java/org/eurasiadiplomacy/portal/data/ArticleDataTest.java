@@ -107,6 +107,28 @@ class ArticleDataTest {
     // ------------------------------------------------------------------ Table 1
 
     @Test
+    void theTextLayersQuotationGlyphsAreThePrintedCharactersInOneRevisionOfTheirOwn() throws SQLException {
+        for (String column : List.of("source.title", "citation.printed_text", "initiative.name_en",
+                "initiative.name_original", "initiative.bri_relation_zh", "agreement.title_original",
+                "curator_note.quoted_text")) {
+            String[] at = column.split("\\.");
+            assertEquals(List.of(List.of(0L)), query("select count(*) from " + at[0] + " where " + at[1]
+                    + " like ? or " + at[1] + " like ?", "%\u201F%", "%\u201E%"), column + " holds no ‟ or „");
+        }
+        assertEquals("Japan’s Multilateral Approach toward Central Asia",
+                str(query("select title from source where id = 2014").get(0).get(0)));
+        assertEquals("“Central Asia plus Japan’ Dialogue – Action Plan –",
+                str(query("select title_original from agreement where id = 1507").get(0).get(0)),
+                "the printed “ and ’, unpaired as printed");
+        assertTrue(str(query("select note_en from curator_note where id = 2245").get(0).get(0))
+                .contains("migration V80"), "the curator's note records the substitution");
+        List<List<Object>> revision = query("select r.editor, count(*) from revinfo r join source_aud a on a.rev = r.rev"
+                + " where r.editor like '%V80%' group by r.editor");
+        assertEquals(1, revision.size(), "one revision of its own");
+        assertEquals(10L, ((Number) revision.get(0).get(1)).longValue(), "with the ten sources it changed");
+    }
+
+    @Test
     void tableOneHasTheSevenForeignMinistersMeetingsAsPrinted() throws SQLException {
         Object[][] expected = {
             {1, 2004, "阿斯塔納", "Astana", "KAZ"},
@@ -278,7 +300,7 @@ class ArticleDataTest {
         assertEquals(2, chapters.size());
         assertEquals("pp. 36-37", str(chapters.get(0).get(1)));
         assertEquals("pp. 17-18", str(chapters.get(1).get(1)));
-        assertEquals("Understanding Japan‟s Central Asian Engagement", str(chapters.get(0).get(5)));
+        assertEquals("Understanding Japan’s Central Asian Engagement", str(chapters.get(0).get(5)));
         assertEquals("What is Japan up to in Central Asia?", str(chapters.get(1).get(5)));
         for (List<Object> ch : chapters) {
             assertEquals("BOOK_CHAPTER", str(ch.get(3)));

@@ -58,10 +58,10 @@ class RecordDetailsTest {
 
         assertEquals(LocalizedText.of("烏茲別克", "Uzbekistan"), uzbekistan.title());
         assertEquals(new Value.Text("UZB"), field(uzbekistan, "code"));
-        assertEquals(new Value.Choice("region", "CENTRAL_ASIA"), field(uzbekistan, "region"));
+        assertEquals(new Value.Choice("Region", "CENTRAL_ASIA"), field(uzbekistan, "region"));
         assertEquals(9, related(uzbekistan, "odaFigures").size(), "Table 2: nine years for each recipient");
         assertTrue(ids(related(uzbekistan, "memberships")).contains(1200L), "member of Central Asia plus Japan");
-        assertEquals(new Value.Choice("memberRole", "MEMBER"), related(uzbekistan, "memberships").get(0).qualifier());
+        assertEquals(new Value.Choice("MemberRole", "MEMBER"), related(uzbekistan, "memberships").get(0).qualifier());
         assertTrue(ids(related(uzbekistan, "visitsTo")).contains(1402L), "Kawaguchi's 2004 visit");
         assertTrue(ids(related(uzbekistan, "meetingsHosted")).contains(1302L), "Tashkent, third meeting");
         NoteView trillion = uzbekistan.notes().stream().filter(n -> n.id() == 2201).findFirst().orElseThrow();
@@ -97,7 +97,7 @@ class RecordDetailsTest {
         assertEquals(List.of(1000L), linkIds(field(dialogue, "proposerCountry")));
         assertEquals(List.of(1103L), linkIds(field(dialogue, "proposerPerson")));
         assertEquals(new Value.Date(PartialDate.of(2004, 8)), field(dialogue, "proposed"));
-        assertEquals(new Value.Choice("briRelation", "PREDATES_BRI"), field(dialogue, "briRelation"));
+        assertEquals(new Value.Choice("BriRelation", "PREDATES_BRI"), field(dialogue, "briRelation"));
         assertEquals(List.of(1300L, 1301L, 1302L, 1303L, 1304L, 1305L, 1306L), ids(related(dialogue, "meetings")));
         assertEquals(PartialDate.ofYear(2004), related(dialogue, "meetings").get(0).date());
         assertTrue(ids(related(dialogue, "members")).containsAll(List.of(1000L, 1001L, 1002L, 1003L, 1004L)));
@@ -126,7 +126,7 @@ class RecordDetailsTest {
         assertEquals(List.of(1000L), linkIds(field(visit, "originCountry")));
         assertEquals(4, linkIds(field(visit, "destinations")).size());
         assertEquals(new Value.Date(PartialDate.of(2004, 8)), field(visit, "date"));
-        assertEquals(new Value.Choice("officeStatus", "SITTING"), field(visit, "officeStatus"));
+        assertEquals(new Value.Choice("OfficeStatus", "SITTING"), field(visit, "officeStatus"));
         assertTrue(((Value.Localized) field(visit, "outcome")).text().getZh().startsWith("日本的提議並未招致阻力"));
     }
 
@@ -137,7 +137,7 @@ class RecordDetailsTest {
         assertEquals("カザフスタン共和国の独立承認", recognition.original());
         assertEquals(new Value.Date(PartialDate.of(1991, 12)), field(recognition, "date"));
         assertEquals(List.of(1000L, 1001L).stream().sorted().toList(), linkIds(field(recognition, "parties")).stream().sorted().toList());
-        assertEquals(new Value.Choice("agreementKind", "RECOGNITION"), field(recognition, "agreementKind"));
+        assertEquals(new Value.Choice("AgreementKind", "RECOGNITION"), field(recognition, "agreementKind"));
     }
 
     @Test
@@ -161,7 +161,7 @@ class RecordDetailsTest {
 
         RecordDetail meiji = get(RecordKind.EVENT, 1800);
         assertEquals(new Value.Date(PartialDate.ofYear(1868)), field(meiji, "date"));
-        assertEquals(new Value.Choice("eventCategory", "HISTORY"), field(meiji, "eventCategory"));
+        assertEquals(new Value.Choice("EventCategory", "HISTORY"), field(meiji, "eventCategory"));
         assertEquals("Meiji Restoration", meiji.title().getEn());
     }
 

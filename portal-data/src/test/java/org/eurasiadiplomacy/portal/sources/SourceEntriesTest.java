@@ -88,7 +88,7 @@ class SourceEntriesTest {
         assertEquals("高板正堯著；張帆譯，《海洋國家日本的構想》（台北：廣場出版，2019 年）。", entries.get(2000L).formatted(),
                 "the printed 高板 stays (curator note 2200)");
         assertTrue(entries.get(2001L).chineseForm(), "Japanese sources are cited in the Chinese form");
-        assertEquals("Christopher Len, “Understanding Japan‟s Central Asian Engagement,” in Christopher Len et al."
+        assertEquals("Christopher Len, “Understanding Japan’s Central Asian Engagement,” in Christopher Len et al."
                 + " eds., Japan’s Silk Road Diplomacy: Paving the Road Ahead (Singapore: Central Asia-Caucasus"
                 + " Institute, 2008).", entries.get(2011L).formatted(), "a chapter names its edited book");
         assertEquals("Gilbert Rozman ed., Japan-Russia Relations: Implications for the US-Japan Alliance"

@@ -18,7 +18,7 @@ class SourcesBrowserIT extends DeployedPortal {
     /** Footnote 4 of the article, a Chinese journal article, exactly as printed. */
     private static final String FOOTNOTE_4 = "陳立樵，〈伊斯蘭國之前的中東國際關係〉，《歐亞研究》，第 3 期（2018 年 4 月），頁 73-81。";
     /** Footnote 37, an English chapter in an edited book, exactly as printed. */
-    private static final String FOOTNOTE_37 = "Dmitry Streltsov, “Russia‟s Approach to Japan under Vladimir Putin: A"
+    private static final String FOOTNOTE_37 = "Dmitry Streltsov, “Russia’s Approach to Japan under Vladimir Putin: A"
             + " Strategic Perspective,” in Gilbert Rozman ed., Japan-Russia Relations: Implications for the US-Japan"
             + " Alliance (Washington DC: Sasakawa Peace Foundation, 2016), pp. 51-60.";
 
@@ -99,7 +99,7 @@ class SourcesBrowserIT extends DeployedPortal {
         browser.screenshot("sources-en-desktop");
         browser.clickToNewPage(entry(2035).findElement(By.className("bib-entry__more")));
 
-        assertEquals("Russia‟s Approach to Japan under Vladimir Putin: A Strategic Perspective",
+        assertEquals("Russia’s Approach to Japan under Vladimir Putin: A Strategic Perspective",
                 browser.driver().findElement(By.cssSelector("main h1")).getText());
         assertEquals(FOOTNOTE_37, browser.driver().findElement(By.cssSelector(".bib-entry__text")).getText());
         assertEquals("Dmitry Streltsov Author", browser.driver().findElement(By.cssSelector(".contributors li"))

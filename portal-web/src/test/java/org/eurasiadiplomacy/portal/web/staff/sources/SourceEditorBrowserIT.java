@@ -190,7 +190,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
         staff.open("/staff/source.xhtml?id=2012");
         staff.click("source:delete");
         String inUse = staff.text("in-use");
-        assertTrue(inUse.contains("Understanding Japan‟s Central Asian Engagement")
+        assertTrue(inUse.contains("Understanding Japan’s Central Asian Engagement")
                 && inUse.contains("What is Japan up to in Central Asia?"), "the book's chapters: " + inUse);
         staff.open("/staff/source.xhtml?id=2012");
         assertEquals("Japan’s Silk Road Diplomacy: Paving the Road Ahead", staff.value("source:title"));
