@@ -63,7 +63,7 @@ class SourcesIT extends DeployedPortal {
         assertTrue(body.contains("Contemporary Japan&#39;s Foreign Relations") || body.contains("Contemporary Japan's Foreign Relations"),
                 "the English title");
         assertTrue(body.contains("世界知識出版社") && body.contains("北京"), "publisher and place");
-        assertTrue(body.contains("editor"), "the contributor's role");
+        assertTrue(body.contains("<span class=\"contributor__role\">Editor</span>"), "the contributor's role");
         assertTrue(body.contains("href=\"/citation.xhtml?id=2109\""), "footnote 9 cites it");
         assertTrue(body.contains("頁 440"), "with the page it cites");
     }
