@@ -63,6 +63,20 @@ class MeetingsTableBrowserIT extends DeployedPortal {
     }
 
     @Test
+    void theLanguageSwitchKeepsTheSearchTheReaderTypedAfterThePageLoaded() {
+        table.search("Tashkent");
+        assertEquals(1, table.rows().size());
+        assertTrue(browser.driver().getCurrentUrl().contains("q=Tashkent"), browser.driver().getCurrentUrl());
+
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector(".language-switch a[hreflang='zh-Hant-TW']")));
+        table = new ListingTable(browser.driver());
+
+        assertEquals(List.of("塔什干"), table.column("city"), "the same one row, now in Chinese");
+        assertTrue(browser.driver().getCurrentUrl().contains("q=Tashkent"), browser.driver().getCurrentUrl());
+        assertTrue(browser.driver().getCurrentUrl().contains("lang=zh-TW"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
     void sortsByYearDescending() {
         table.sortBy("year");
         table.sortBy("year");
@@ -74,10 +88,10 @@ class MeetingsTableBrowserIT extends DeployedPortal {
     @Test
     void aFootnoteMarkerLeadsToTheCitedSource() {
         WebElement marker = browser.driver().findElements(By.cssSelector("a.footnote-marker")).stream()
-                .filter(m -> m.getText().equals("表一")).findFirst().orElseThrow();
+                .filter(m -> m.getText().equals("Table 1")).findFirst().orElseThrow();
         browser.clickToNewPage(marker);
 
-        assertEquals("Footnote 表一", browser.driver().findElement(By.cssSelector("main h1")).getText());
+        assertEquals("The note to Table 1", browser.driver().findElement(By.cssSelector("main h1")).getText());
         assertTrue(browser.driver().findElement(By.cssSelector("blockquote.printed")).getText()
                 .contains("資料來源：作者自行整理自日本外務省網頁"), "Table 1's note as printed");
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -21,6 +22,9 @@ import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,6 +39,35 @@ class OdaTableBrowserIT extends DeployedPortal {
     private ListingTable open(String query) {
         browser.driver().get(Browser.local(base) + "oda.xhtml?lang=en" + query);
         return new ListingTable(browser.driver());
+    }
+
+    /**
+     * Printed on A4 (210 mm less the page's 12 mm margins: 703 CSS pixels), Table 2 keeps all nine years, the
+     * navigation, filters and paginator stay off the paper, and the footer names the address and the date.
+     */
+    @Test
+    void theOdaPagePrintsOnA4WithAllNineYearsAndItsAddress() {
+        ChromeDriver driver = browser.driver();
+        driver.get(Browser.local(base) + "oda.xhtml?lang=en&recipient=KAZ");
+        browser.resize(new Dimension(703, 1000));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+
+        for (String hidden : List.of(".site-nav", ".language-switch", ".ui-paginator", ".listing__tools")) {
+            assertTrue(driver.findElements(By.cssSelector(hidden)).stream().noneMatch(WebElement::isDisplayed),
+                    hidden + " is not printed");
+        }
+        WebElement figures = driver.findElement(By.cssSelector(".figures-table"));
+        long right = ((Number) driver.executeScript(
+                "return Math.ceil(arguments[0].getBoundingClientRect().right)", figures)).longValue();
+        long paper = ((Number) driver.executeScript("return document.documentElement.clientWidth")).longValue();
+        assertTrue(right <= paper, "Table 2 fits the paper: " + right + " of " + paper + " px");
+        assertTrue(figures.findElements(By.tagName("th")).stream().anyMatch(th -> th.getText().strip().equals("2018")),
+                "the 2018 column is printed");
+        String footer = driver.findElement(By.cssSelector(".site-footer__printed")).getText();
+        assertTrue(footer.startsWith("Printed from http") && footer.contains("/oda.xhtml?recipient=KAZ"), footer);
+        assertTrue(footer.matches(".* on \\w+ \\d{1,2}, \\d{4}\\."), "with the date: " + footer);
+        browser.screenshot("oda-print-en");
     }
 
     @Test

@@ -1,0 +1,33 @@
+/*
+ * Every page's small script, with no library under it.
+ * - The language links keep everything the address holds: filters, order, page, chart type, record id. The server
+ *   renders them from the address it was asked for, but a table's or a chart's script changes the address later
+ *   (history.replaceState), so a link is completed from the address of the moment it is followed.
+ * - A printed page says in its footer which address it shows and when it was printed.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest && event.target.closest('.language-switch a[hreflang]');
+        if (!link) {
+            return;
+        }
+        var chosen = new URL(link.href, window.location.href).searchParams.get('lang');
+        var address = new URL(window.location.href);
+        address.searchParams.set('lang', chosen);
+        address.hash = '';
+        link.href = address.pathname + address.search;
+    }, true);
+
+    window.addEventListener('beforeprint', function () {
+        var footer = document.querySelector('.site-footer__printed');
+        if (!footer) {
+            return;
+        }
+        var address = new URL(window.location.href);
+        address.searchParams.delete('lang');
+        var date = new Date().toLocaleDateString(document.documentElement.lang || undefined,
+            {year: 'numeric', month: 'long', day: 'numeric'});
+        footer.textContent = footer.getAttribute('data-template').replace('{0}', address.href).replace('{1}', date);
+    });
+}());
