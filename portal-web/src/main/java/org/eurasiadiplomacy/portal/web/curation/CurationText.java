@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.curation.Choice;
 import org.eurasiadiplomacy.portal.curation.FieldType;
 import org.eurasiadiplomacy.portal.curation.FormField;
-import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /** Labels the curation pages compute: an enum constant in the reader's language, a list value as one line. */
 @Named
