@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /**
  * The rows of a rows field at each revision of one record, replayed from the audit table of its collection in

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
 import org.eurasiadiplomacy.portal.accounts.Role;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 import org.eurasiadiplomacy.portal.sources.Source;
@@ -62,14 +63,14 @@ public class Curation {
             case DRAFT -> " where r.deleted_at is null and r.status = 'DRAFT'";
             case TRASH -> " where r.deleted_at is not null";
         } + (kind != null ? " and r.record_type = :kind" : "");
-        var query = em.createNativeQuery(RecordLabels.SELECT + where + " order by r.modified_at desc, r.id desc",
+        var query = em.createNativeQuery(RecordSummaryQuery.SELECT + where + " order by r.modified_at desc, r.id desc",
                 Tuple.class).setMaxResults(MAX_LISTED);
         if (kind != null) {
             query.setParameter("kind", kind.discriminator());
         }
         List<RecordSummary> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            rows.add(RecordLabels.summary((Tuple) row));
+            rows.add(RecordSummaryQuery.summary((Tuple) row));
         }
         return rows;
     }

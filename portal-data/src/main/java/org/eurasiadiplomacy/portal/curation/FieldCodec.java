@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.country.Country;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
 import org.eurasiadiplomacy.portal.record.DecimalText;
 import org.eurasiadiplomacy.portal.record.LocalizedText;

@@ -2,6 +2,7 @@ package org.eurasiadiplomacy.portal.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.notes.CuratorNote;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
 import org.eurasiadiplomacy.portal.people.Office;

@@ -3,6 +3,7 @@ package org.eurasiadiplomacy.portal.curation;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 
 /** One line of the administrators' list of records: enough to find a record and see its state. */

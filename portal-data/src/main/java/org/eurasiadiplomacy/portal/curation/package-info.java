@@ -1,6 +1,6 @@
 /**
  * Curation by administrators (issue 8): one metadata-driven form for every kind of record ({@link
- * org.eurasiadiplomacy.portal.curation.RecordKind}), drafts, a soft-delete trash, and a full history kept by
+ * org.eurasiadiplomacy.portal.kinds.RecordKind}), drafts, a soft-delete trash, and a full history kept by
  * Hibernate Envers with who and when on each revision ({@link org.eurasiadiplomacy.portal.curation.Revision}).
  * <p>
  * Decisions: the form writes entity fields the way JPA does, and the model's Bean Validation plus

@@ -14,6 +14,8 @@ import org.eurasiadiplomacy.portal.exercises.ExerciseKind;
 import org.eurasiadiplomacy.portal.initiatives.BriRelation;
 import org.eurasiadiplomacy.portal.initiatives.InitiativeKind;
 import org.eurasiadiplomacy.portal.initiatives.MemberRole;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordLabels;
 import org.eurasiadiplomacy.portal.meetings.MeetingLevel;
 import org.eurasiadiplomacy.portal.notes.NoteCategory;
 import org.eurasiadiplomacy.portal.oda.OdaFlow;
@@ -40,7 +42,7 @@ public class DetailReader {
 
     public Optional<RecordDetail> find(RecordKind kind, long id) {
         List<Object[]> type = rows("select record_type, id from " + Publication.VIEW + " where id = ?1", id);
-        if (type.isEmpty() || !kind.recordType().equals(type.get(0)[0])) {
+        if (type.isEmpty() || !kind.discriminator().equals(type.get(0)[0])) {
             return Optional.empty();
         }
         Optional<Builder> builder = switch (kind) {
@@ -53,7 +55,7 @@ public class DetailReader {
             case ODA_FIGURE -> odaFigure(id);
             case EXERCISE -> exercise(id);
             case EVENT -> event(id);
-            case SOURCE, CITATION -> Optional.empty();
+            case SOURCE, CITATION, NOTE -> Optional.empty();
         };
         return builder.map(b -> b.build(kind, id, citations(id), notes(id)));
     }

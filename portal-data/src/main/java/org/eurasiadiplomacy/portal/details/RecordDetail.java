@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.details;
 
 import java.util.List;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /** One published record with everything its detail page shows, read in one transaction. */
 @ApplicationScoped

@@ -1,24 +1,38 @@
 package org.eurasiadiplomacy.portal.overview;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
-/** Published record counts by kind, keyed by the discriminator values of the record table. */
-public record KeyFigures(long countries, long people, long initiatives, long meetings, long visits, long agreements,
-        long odaFigures, long exercises, long events, long sources, long citations, long notes) {
+/** Published record counts by kind. */
+public record KeyFigures(Map<RecordKind, Long> counts) {
 
+    /** A kind's count as the home page shows it, under the kind's figure label ({@code figures.<key>}). */
+    public record Figure(RecordKind kind, String key, long count) {
+    }
+
+    public KeyFigures {
+        counts = Map.copyOf(counts);
+    }
+
+    /** Counts keyed by the discriminator values of the record table; a kind without records counts 0. */
     static KeyFigures from(Map<String, Long> byType) {
-        return new KeyFigures(
-                byType.getOrDefault("COUNTRY", 0L),
-                byType.getOrDefault("PERSON", 0L),
-                byType.getOrDefault("INITIATIVE", 0L),
-                byType.getOrDefault("MEETING", 0L),
-                byType.getOrDefault("VISIT", 0L),
-                byType.getOrDefault("AGREEMENT", 0L),
-                byType.getOrDefault("ODA", 0L),
-                byType.getOrDefault("EXERCISE", 0L),
-                byType.getOrDefault("EVENT", 0L),
-                byType.getOrDefault("SOURCE", 0L),
-                byType.getOrDefault("CITATION", 0L),
-                byType.getOrDefault("NOTE", 0L));
+        Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            counts.put(kind, byType.getOrDefault(kind.discriminator(), 0L));
+        }
+        return new KeyFigures(counts);
+    }
+
+    public long count(RecordKind kind) {
+        return counts.getOrDefault(kind, 0L);
+    }
+
+    /** The figures of the home page: every kind in the menu that declares one, in menu order. */
+    public List<Figure> shown() {
+        return RecordKind.inMenu().stream()
+                .flatMap(kind -> kind.figure().map(key -> new Figure(kind, key, count(kind))).stream())
+                .toList();
     }
 }

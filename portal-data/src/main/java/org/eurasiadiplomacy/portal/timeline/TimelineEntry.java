@@ -1,6 +1,6 @@
 package org.eurasiadiplomacy.portal.timeline;
 
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 

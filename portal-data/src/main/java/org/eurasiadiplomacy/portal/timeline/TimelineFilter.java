@@ -3,17 +3,17 @@ package org.eurasiadiplomacy.portal.timeline;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.Dating;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /**
- * What the timeline shows: some kinds of dated record (none chosen means all), optionally only the events of one
- * category (which leaves out every other kind, as only events have a category).
+ * What the timeline shows: some kinds of dated record (none chosen means all), optionally only the records of one
+ * category (which leaves out the kinds without a category: events have one each, exercises are all security).
  */
 public record TimelineFilter(Set<RecordKind> kinds, EventCategory category) {
 
     /** The kinds of record that carry a date and so appear on the timeline. */
-    public static final Set<RecordKind> DATED = EnumSet.of(RecordKind.EVENT, RecordKind.MEETING, RecordKind.VISIT,
-            RecordKind.AGREEMENT, RecordKind.INITIATIVE);
+    public static final Set<RecordKind> DATED = Set.copyOf(RecordKind.dated());
 
     public TimelineFilter {
         if (kinds.stream().anyMatch(kind -> !DATED.contains(kind))) {
@@ -30,7 +30,9 @@ public record TimelineFilter(Set<RecordKind> kinds, EventCategory category) {
         return Optional.ofNullable(category);
     }
 
+    /** A kind is shown when chosen (or when none is), and under a category only if its records have one. */
     boolean shows(RecordKind kind) {
-        return (kinds.isEmpty() || kinds.contains(kind)) && (category == null || kind == RecordKind.EVENT);
+        return (kinds.isEmpty() || kinds.contains(kind))
+                && (category == null || kind.dating().flatMap(Dating::categorySql).isPresent());
     }
 }

@@ -19,6 +19,7 @@ import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.ListingReader;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.diagnostics.StatementCounter;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.oda.OdaChartData;
 import org.eurasiadiplomacy.portal.oda.OdaFigure;
 import org.eurasiadiplomacy.portal.oda.OdaListing;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.testing.ArticleDatabase;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.hibernate.SessionFactory;
@@ -40,7 +40,8 @@ class TimelineTest {
 
         long dated = count("select count(*) from timeline_event") + count("select count(*) from meeting")
                 + count("select count(*) from visit") + count("select count(*) from agreement")
-                + count("select count(*) from initiative where date_year is not null");
+                + count("select count(*) from initiative where date_year is not null")
+                + count("select count(*) from exercise where date_year is not null");
         assertEquals(dated, entries.size());
         assertEquals(1868, entries.get(0).date().getYear(), "the Meiji Restoration comes first");
         assertEquals(2020, entries.get(entries.size() - 1).date().getYear());
@@ -49,6 +50,19 @@ class TimelineTest {
         sorted.sort(Comparator.naturalOrder());
         assertEquals(sorted, dates, "partial dates sort before more precise ones of the same year");
         assertEquals(Set.copyOf(TimelineFilter.DATED), Set.copyOf(entries.stream().map(TimelineEntry::kind).toList()));
+    }
+
+    @Test
+    void theDatedExercisesAreOnTheTimelineByTheirName() {
+        List<TimelineEntry> exercises = all(new TimelineFilter(Set.of(RecordKind.EXERCISE), null));
+
+        assertEquals(List.of(1704L, 1705L, 1706L), exercises.stream().map(TimelineEntry::id).toList(),
+                "the three exercises the article dates, and none of the recurring ones");
+        assertEquals("Japan–India joint naval exercise", exercises.get(0).title().getEn());
+        assertEquals(PartialDate.ofYear(2018), exercises.get(0).date());
+        assertEquals("/exercise.xhtml?id=1704", exercises.get(0).path());
+        assertTrue(exercises.stream().allMatch(e -> e.category() == EventCategory.SECURITY));
+        assertTrue(all(new TimelineFilter(Set.of(RecordKind.EXERCISE), EventCategory.HISTORY)).isEmpty());
     }
 
     @Test
@@ -70,14 +84,17 @@ class TimelineTest {
         assertEquals("Central Asia plus Japan dialogue, meeting 1", meetings.get(0).title().getEn());
 
         List<TimelineEntry> security = all(new TimelineFilter(Set.of(), EventCategory.SECURITY));
-        assertEquals(count("select count(*) from timeline_event where event_category = 'SECURITY'"), security.size());
-        assertTrue(security.stream().allMatch(e -> e.kind() == RecordKind.EVENT && e.category() == EventCategory.SECURITY));
+        assertEquals(count("select count(*) from timeline_event where event_category = 'SECURITY'")
+                + count("select count(*) from exercise where date_year is not null"), security.size(),
+                "the security events and the dated exercises, which are all about security");
+        assertTrue(security.stream().allMatch(e -> (e.kind() == RecordKind.EVENT || e.kind() == RecordKind.EXERCISE)
+                && e.category() == EventCategory.SECURITY));
 
         List<TimelineEntry> two = all(new TimelineFilter(Set.of(RecordKind.VISIT, RecordKind.AGREEMENT), null));
         assertEquals(count("select count(*) from visit") + count("select count(*) from agreement"), two.size());
 
         assertTrue(all(new TimelineFilter(Set.of(RecordKind.VISIT), EventCategory.SECURITY)).isEmpty(),
-                "a category asks for events only");
+                "a category leaves out the kinds without one");
         assertThrows(IllegalArgumentException.class, () -> new TimelineFilter(Set.of(RecordKind.COUNTRY), null));
     }
 

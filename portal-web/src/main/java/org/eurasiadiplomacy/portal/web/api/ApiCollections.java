@@ -1,37 +1,15 @@
 package org.eurasiadiplomacy.portal.web.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.eurasiadiplomacy.portal.agreements.AgreementListing;
 import org.eurasiadiplomacy.portal.catalog.Listing;
-import org.eurasiadiplomacy.portal.country.CountryListing;
-import org.eurasiadiplomacy.portal.exercises.ExerciseListing;
-import org.eurasiadiplomacy.portal.initiatives.InitiativeListing;
-import org.eurasiadiplomacy.portal.meetings.MeetingListing;
-import org.eurasiadiplomacy.portal.notes.CuratorNoteListing;
-import org.eurasiadiplomacy.portal.oda.OdaListing;
-import org.eurasiadiplomacy.portal.people.PersonListing;
-import org.eurasiadiplomacy.portal.sources.CitationListing;
-import org.eurasiadiplomacy.portal.sources.SourceListing;
-import org.eurasiadiplomacy.portal.timeline.TimelineEventListing;
-import org.eurasiadiplomacy.portal.visits.VisitListing;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
-/** The collections the API serves under {@code /api/v1/{name}}, each a listing of the catalog. */
+/** The collections the API serves under {@code /api/v1/{name}}: the catalog listing of every kind of record. */
 public final class ApiCollections {
 
-    public static final List<Listing> ALL = List.of(
-            CountryListing.LISTING,
-            PersonListing.LISTING,
-            InitiativeListing.LISTING,
-            MeetingListing.LISTING,
-            VisitListing.LISTING,
-            AgreementListing.LISTING,
-            ExerciseListing.LISTING,
-            TimelineEventListing.LISTING,
-            OdaListing.LISTING,
-            SourceListing.LISTING,
-            CitationListing.LISTING,
-            CuratorNoteListing.LISTING);
+    public static final List<Listing> ALL = Arrays.stream(RecordKind.values()).map(RecordKind::listing).toList();
 
     private ApiCollections() {
     }

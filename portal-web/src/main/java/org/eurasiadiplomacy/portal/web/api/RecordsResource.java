@@ -53,8 +53,8 @@ import org.eurasiadiplomacy.portal.web.api.ApiSchemas.PublishedRecord;
                 schema = @Schema(implementation = Problem404.class)))
 public class RecordsResource {
 
-    private static final String COLLECTION_DESCRIPTION = "The collection: countries, people, initiatives, "
-            + "meetings, visits, agreements, exercises, events, oda, sources, citations or notes.";
+    /** The collections' names are added, with their enumeration, by {@link CollectionsFilter}. */
+    static final String COLLECTION_DESCRIPTION = "The collection";
     private static final String FORMAT_DESCRIPTION = "json (the default) or csv; instead, Accept: text/csv also"
             + " asks for CSV.";
     private static final String CSV_EXAMPLE = "\uFEFFid,donor,recipient,year,amountUsdMillions,flow,dataset,"
@@ -92,9 +92,7 @@ public class RecordsResource {
                     schema = @Schema(implementation = Problem400.class)))
     public Response list(
             @PathParam("collection") @Parameter(description = COLLECTION_DESCRIPTION, example = "oda",
-                    required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"countries", "people",
-                        "initiatives", "meetings", "visits", "agreements", "exercises", "events", "oda", "sources",
-                        "citations", "notes"}))
+                    required = true, schema = @Schema(type = SchemaType.STRING))
             String collection,
             @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "csv",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
@@ -156,9 +154,7 @@ public class RecordsResource {
                     schema = @Schema(implementation = Problem400.class)))
     public Response get(
             @PathParam("collection") @Parameter(description = COLLECTION_DESCRIPTION, example = "oda",
-                    required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"countries", "people",
-                        "initiatives", "meetings", "visits", "agreements", "exercises", "events", "oda", "sources",
-                        "citations", "notes"}))
+                    required = true, schema = @Schema(type = SchemaType.STRING))
             String collection,
             @PathParam("id") @Parameter(description = "The record's id.", example = "1600", in = ParameterIn.PATH,
                     required = true,

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.curation.Choice;
 import org.eurasiadiplomacy.portal.curation.FormFieldType;
 import org.eurasiadiplomacy.portal.curation.FormField;
-import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 import org.eurasiadiplomacy.portal.web.i18n.EnumLabels;
 

@@ -18,7 +18,7 @@ import org.eurasiadiplomacy.portal.curation.FormField;
 import org.eurasiadiplomacy.portal.curation.InvalidRecord;
 import org.eurasiadiplomacy.portal.curation.Problem;
 import org.eurasiadiplomacy.portal.curation.RecordForm;
-import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.curation.RecordNotFound;
 import org.eurasiadiplomacy.portal.web.accounts.Messages;
 

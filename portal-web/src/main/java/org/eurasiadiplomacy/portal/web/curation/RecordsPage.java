@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.eurasiadiplomacy.portal.curation.Curation;
 import org.eurasiadiplomacy.portal.curation.EditConflict;
-import org.eurasiadiplomacy.portal.curation.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.curation.RecordSummary;
 import org.eurasiadiplomacy.portal.curation.StatusFilter;
 import org.eurasiadiplomacy.portal.web.accounts.Messages;

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.details.RecordDetail;
 import org.eurasiadiplomacy.portal.details.RecordDetails;
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.ListPage;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /**
  * Backs every detail page (/person.xhtml?id=N and its siblings): the page's name says the kind, the id parameter
@@ -21,11 +21,6 @@ import org.eurasiadiplomacy.portal.details.RecordKind;
 @Named
 @RequestScoped
 public class DetailPage {
-
-    /** The menu entry each kind belongs to; exercises have no table of their own yet. */
-    private static final Map<RecordKind, String> NAV = Map.of(RecordKind.COUNTRY, "countries", RecordKind.PERSON, "people",
-            RecordKind.INITIATIVE, "initiatives", RecordKind.MEETING, "meetings", RecordKind.VISIT, "visits",
-            RecordKind.AGREEMENT, "agreements", RecordKind.ODA_FIGURE, "oda", RecordKind.EVENT, "timeline");
 
     @Inject
     RecordDetails details;
@@ -40,7 +35,8 @@ public class DetailPage {
     }
 
     public String getNav() {
-        return find().map(d -> NAV.getOrDefault(d.kind(), "")).orElse("");
+        // the menu entry of the page that lists the kind
+        return find().flatMap(d -> d.kind().listPage()).map(ListPage::name).orElse("");
     }
 
     /** preRenderView: a missing record is a 404 with the portal's error page, not an empty page. */
@@ -63,7 +59,7 @@ public class DetailPage {
     private Optional<RecordKind> kind() {
         String path = request.getServletPath();
         String page = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.xhtml$", "");
-        return RecordKind.ofPage(page).filter(kind -> kind != RecordKind.SOURCE && kind != RecordKind.CITATION);
+        return RecordKind.ofPage(page).filter(RecordKind::hasDetailTemplate);
     }
 
     private Optional<Long> id() {

@@ -2,7 +2,7 @@ package org.eurasiadiplomacy.portal.web.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.sources.SupportedRecord;
 
 /**
@@ -15,8 +15,7 @@ public class RecordPages {
 
     /** The page of the record, relative to the context root: {@code meeting.xhtml?id=1300}. */
     public String path(SupportedRecord record) {
-        return RecordKind.ofRecordType(record.kind())
-                .filter(kind -> kind != RecordKind.SOURCE && kind != RecordKind.CITATION)
+        return RecordKind.ofDiscriminator(record.kind()).filter(RecordKind::hasDetailTemplate)
                 .map(kind -> relative(kind, record.id()))
                 .orElseThrow(() -> new IllegalArgumentException("No public page shows records of type " + record.kind()));
     }

@@ -7,19 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eurasiadiplomacy.portal.agreements.AgreementListing;
 import org.eurasiadiplomacy.portal.catalog.Catalog;
 import org.eurasiadiplomacy.portal.catalog.Listing;
-import org.eurasiadiplomacy.portal.country.CountryListing;
-import org.eurasiadiplomacy.portal.initiatives.InitiativeListing;
-import org.eurasiadiplomacy.portal.meetings.MeetingListing;
-import org.eurasiadiplomacy.portal.oda.OdaListing;
-import org.eurasiadiplomacy.portal.people.PersonListing;
-import org.eurasiadiplomacy.portal.visits.VisitListing;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /**
  * The lazy models of the public tables, one per listing and request: request scope keeps the pages
- * stateless, and PrimeFaces asks for the same model several times while it renders.
+ * stateless, and PrimeFaces asks for the same model several times while it renders. A page asks for its
+ * kind's model by the name of the kind's listing: {@code #{tables.of('exercises')}}.
  */
 @Named
 @RequestScoped
@@ -28,45 +23,19 @@ public class Tables {
     @Inject
     Catalog catalog;
 
-    /** The listings that have a public table, and so an export. */
-    static final List<Listing> LISTINGS = List.of(OdaListing.LISTING, MeetingListing.LISTING, VisitListing.LISTING,
-            AgreementListing.LISTING, InitiativeListing.LISTING, PersonListing.LISTING, CountryListing.LISTING);
+    /** The listings that have a public table, and so an export: every kind whose list page is a table. */
+    static final List<Listing> LISTINGS = RecordKind.inMenu().stream().filter(RecordKind::hasTable)
+            .map(RecordKind::listing).toList();
 
     private final Map<String, ListingDataModel> models = new HashMap<>();
 
-    public ListingDataModel getMeetings() {
-        return model(MeetingListing.LISTING);
-    }
-
-    public ListingDataModel getOda() {
-        return model(OdaListing.LISTING);
-    }
-
-    public ListingDataModel getVisits() {
-        return model(VisitListing.LISTING);
-    }
-
-    public ListingDataModel getAgreements() {
-        return model(AgreementListing.LISTING);
-    }
-
-    public ListingDataModel getInitiatives() {
-        return model(InitiativeListing.LISTING);
-    }
-
-    public ListingDataModel getPeople() {
-        return model(PersonListing.LISTING);
-    }
-
-    public ListingDataModel getCountries() {
-        return model(CountryListing.LISTING);
+    /** The model of the table of the listing {@code name}; a name without a public table is a programming error. */
+    public ListingDataModel of(String name) {
+        Listing listing = named(name).orElseThrow(() -> new IllegalArgumentException("No public table lists " + name));
+        return models.computeIfAbsent(listing.name(), key -> new ListingDataModel(catalog, listing));
     }
 
     static Optional<Listing> named(String name) {
         return LISTINGS.stream().filter(listing -> listing.name().equals(name)).findFirst();
-    }
-
-    private ListingDataModel model(Listing listing) {
-        return models.computeIfAbsent(listing.name(), name -> new ListingDataModel(catalog, listing));
     }
 }

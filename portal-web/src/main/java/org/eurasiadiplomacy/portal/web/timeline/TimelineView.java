@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.timeline.EventCategory;
 import org.eurasiadiplomacy.portal.timeline.Timeline;
 import org.eurasiadiplomacy.portal.timeline.TimelineEntry;
@@ -47,9 +47,9 @@ public class TimelineView {
         return timeline.latest(LATEST);
     }
 
-    /** The kinds a reader can choose, in the order of the form. */
+    /** The kinds a reader can choose, in the order of the form: every dated kind. */
     public List<RecordKind> getKindChoices() {
-        return List.of(RecordKind.EVENT, RecordKind.INITIATIVE, RecordKind.MEETING, RecordKind.VISIT, RecordKind.AGREEMENT);
+        return RecordKind.dated();
     }
 
     public List<EventCategory> getCategoryChoices() {

@@ -57,6 +57,8 @@ class ApiDescriptionIT extends DeployedPortal {
                 .getJsonArray("enum").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                 .collect(Collectors.toSet());
         assertEquals(SCHEMAS.keySet(), collections);
+        assertEquals(ApiCollections.ALL.stream().map(Listing::name).collect(Collectors.toSet()), collections,
+                "the description names the collection of every kind of record");
         for (JsonObject operation : Set.of(list, paths.getJsonObject("/api/v1/{collection}/{id}")
                 .getJsonObject("get"))) {
             assertEquals(Set.of("200", "304", "400", "404"), operation.getJsonObject("responses").keySet());

@@ -14,7 +14,7 @@ import java.util.Properties;
 import org.eurasiadiplomacy.portal.agreements.AgreementKind;
 import org.eurasiadiplomacy.portal.country.ActorType;
 import org.eurasiadiplomacy.portal.country.Region;
-import org.eurasiadiplomacy.portal.details.RecordKind;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.details.Value;
 import org.eurasiadiplomacy.portal.exercises.ExerciseKind;
 import org.eurasiadiplomacy.portal.initiatives.BriRelation;

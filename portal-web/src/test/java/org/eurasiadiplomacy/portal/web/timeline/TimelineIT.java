@@ -23,7 +23,7 @@ class TimelineIT extends DeployedPortal {
         List<String[]> entries = new ArrayList<>();
         Matcher entry = ENTRY.matcher(body);
         while (entry.find()) {
-            // only events have a category; a null attribute is not rendered
+            // only events and exercises have a category; a null attribute is not rendered
             entries.add(new String[] {entry.group(1), entry.group(2) == null ? "" : entry.group(2)});
         }
         return entries;
@@ -58,7 +58,9 @@ class TimelineIT extends DeployedPortal {
         String two = Http.get(base, "/timeline.xhtml?lang=en&kind=visit&kind=agreement").body();
 
         assertTrue(count(security) > 0 && count(security) < all);
-        assertTrue(entries(security).stream().allMatch(e -> e[0].equals("event") && e[1].equals("SECURITY")));
+        assertTrue(entries(security).stream().allMatch(e -> e[1].equals("SECURITY")));
+        assertTrue(entries(security).stream().allMatch(e -> e[0].equals("event") || e[0].equals("exercise")),
+                "only events and exercises have a category");
         assertTrue(security.contains("value=\"SECURITY\" selected=\"selected\""), "the form shows the filter");
         assertTrue(entries(meetings).stream().allMatch(e -> e[0].equals("meeting")));
         assertEquals(8, count(meetings), "Table 1's seven meetings and the first EAC forum");
@@ -66,6 +68,23 @@ class TimelineIT extends DeployedPortal {
         assertTrue(two.contains("value=\"visit\" id=\"kind-visit\" checked=\"checked\""));
         assertEquals(all, count(Http.get(base, "/timeline.xhtml?lang=en&kind=nonsense&category=NOPE").body()),
                 "unknown values filter nothing");
+    }
+
+    @Test
+    void theDatedExercisesAreOnTheTimelineUnderSecurity() {
+        String exercises = Http.get(base, "/timeline.xhtml?lang=en&kind=exercise").body();
+        String security = Http.get(base, "/timeline.xhtml?lang=en&category=SECURITY&kind=exercise").body();
+        String history = Http.get(base, "/timeline.xhtml?lang=en&category=HISTORY&kind=exercise").body();
+
+        assertEquals(3, count(exercises), "the joint naval and air exercises of 2018 and the 2+2 of 2019;"
+                + " the four recurring exercises have no date");
+        assertTrue(entries(exercises).stream().allMatch(e -> e[0].equals("exercise") && e[1].equals("SECURITY")));
+        assertTrue(exercises.contains("href=\"/exercise.xhtml?id=1704\""), "each links to its page");
+        assertTrue(exercises.contains("Japan–India joint naval exercise"), "named by its name");
+        assertTrue(exercises.contains("value=\"exercise\" id=\"kind-exercise\" checked=\"checked\""),
+                "the filter offers exercises as a kind");
+        assertEquals(3, count(security), "the category filter keeps them");
+        assertEquals(0, count(history), "and leaves them out under another category");
     }
 
     @Test
@@ -84,8 +103,8 @@ class TimelineIT extends DeployedPortal {
         assertEquals(6, latest.split("class=\"timeline-entry\"", -1).length - 1, "six latest entries");
         assertTrue(latest.contains("datetime=\"2020"), "the newest first");
         assertTrue(body.contains("homeOdaChart"), "the ODA chart");
-        for (String table : List.of("oda", "meetings", "visits", "agreements", "initiatives", "people", "countries",
-                "timeline", "sources")) {
+        for (String table : List.of("oda", "meetings", "visits", "agreements", "exercises", "initiatives", "people",
+                "countries", "timeline", "sources")) {
             assertTrue(body.contains("href=\"/" + table + ".xhtml\">"), "a link to " + table);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 
 /**
@@ -11,7 +12,7 @@ import org.eurasiadiplomacy.portal.record.RecordStatus;
  * made from what names a record of that kind (a meeting by its framework and number, a figure by its countries
  * and year, a source by its title: original, or English where it has one). Portable SQL (H2 and PostgreSQL).
  */
-final class RecordLabels {
+final class RecordSummaryQuery {
 
     private static final String LABEL = """
             coalesce(
@@ -50,7 +51,7 @@ final class RecordLabels {
                 on s.id = r.id
             """;
 
-    private RecordLabels() {
+    private RecordSummaryQuery() {
     }
 
     static RecordSummary summary(Tuple row) {

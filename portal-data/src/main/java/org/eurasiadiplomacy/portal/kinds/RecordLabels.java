@@ -1,4 +1,4 @@
-package org.eurasiadiplomacy.portal.details;
+package org.eurasiadiplomacy.portal.kinds;
 
 import org.eurasiadiplomacy.portal.record.LocalizedText;
 

@@ -1,0 +1,374 @@
+package org.eurasiadiplomacy.portal.kinds;
+
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.BOOLEAN;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.CITATIONS;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.COUNTRIES;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.DECIMAL;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.ENUM;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.INTEGER;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.LOCALIZED;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.LOCALIZED_LONG;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.LONG_TEXT;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.PARTIAL_DATE;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.RECORD;
+import static org.eurasiadiplomacy.portal.curation.FormFieldType.TEXT;
+import static org.eurasiadiplomacy.portal.curation.FormField.optional;
+import static org.eurasiadiplomacy.portal.curation.FormField.references;
+import static org.eurasiadiplomacy.portal.curation.FormField.required;
+import static org.eurasiadiplomacy.portal.curation.FormField.rows;
+
+import jakarta.persistence.DiscriminatorValue;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eurasiadiplomacy.portal.agreements.Agreement;
+import org.eurasiadiplomacy.portal.agreements.AgreementKind;
+import org.eurasiadiplomacy.portal.agreements.AgreementListing;
+import org.eurasiadiplomacy.portal.catalog.Listing;
+import org.eurasiadiplomacy.portal.country.ActorType;
+import org.eurasiadiplomacy.portal.country.Country;
+import org.eurasiadiplomacy.portal.country.CountryListing;
+import org.eurasiadiplomacy.portal.country.Region;
+import org.eurasiadiplomacy.portal.curation.FormFieldType;
+import org.eurasiadiplomacy.portal.curation.FormField;
+import org.eurasiadiplomacy.portal.exercises.Exercise;
+import org.eurasiadiplomacy.portal.exercises.ExerciseKind;
+import org.eurasiadiplomacy.portal.exercises.ExerciseListing;
+import org.eurasiadiplomacy.portal.initiatives.BriRelation;
+import org.eurasiadiplomacy.portal.initiatives.Initiative;
+import org.eurasiadiplomacy.portal.initiatives.InitiativeKind;
+import org.eurasiadiplomacy.portal.initiatives.InitiativeListing;
+import org.eurasiadiplomacy.portal.initiatives.MemberRole;
+import org.eurasiadiplomacy.portal.initiatives.Membership;
+import org.eurasiadiplomacy.portal.meetings.Meeting;
+import org.eurasiadiplomacy.portal.meetings.MeetingLevel;
+import org.eurasiadiplomacy.portal.meetings.MeetingListing;
+import org.eurasiadiplomacy.portal.notes.CuratorNote;
+import org.eurasiadiplomacy.portal.notes.CuratorNoteListing;
+import org.eurasiadiplomacy.portal.notes.NoteCategory;
+import org.eurasiadiplomacy.portal.oda.OdaFigure;
+import org.eurasiadiplomacy.portal.oda.OdaFlow;
+import org.eurasiadiplomacy.portal.oda.OdaListing;
+import org.eurasiadiplomacy.portal.people.Office;
+import org.eurasiadiplomacy.portal.people.Person;
+import org.eurasiadiplomacy.portal.people.PersonListing;
+import org.eurasiadiplomacy.portal.record.Publication;
+import org.eurasiadiplomacy.portal.record.Record;
+import org.eurasiadiplomacy.portal.sources.Citation;
+import org.eurasiadiplomacy.portal.sources.CitationKind;
+import org.eurasiadiplomacy.portal.sources.CitationListing;
+import org.eurasiadiplomacy.portal.sources.Contributor;
+import org.eurasiadiplomacy.portal.sources.ContributorRole;
+import org.eurasiadiplomacy.portal.sources.Source;
+import org.eurasiadiplomacy.portal.sources.SourceListing;
+import org.eurasiadiplomacy.portal.sources.SourceType;
+import org.eurasiadiplomacy.portal.timeline.EventCategory;
+import org.eurasiadiplomacy.portal.timeline.TimelineEvent;
+import org.eurasiadiplomacy.portal.timeline.TimelineEventListing;
+import org.eurasiadiplomacy.portal.visits.OfficeStatus;
+import org.eurasiadiplomacy.portal.visits.Visit;
+import org.eurasiadiplomacy.portal.visits.VisitListing;
+
+/**
+ * Every kind of record, each declared once: its entity (and through it the discriminator, read from the
+ * mapping), its detail page, the page that lists it and its place in the menu, its catalog listing (the
+ * tables, the exports and the API), its home-page figure, how it is dated for the timeline, and the fields
+ * of its curation form in form order. The menu, the tables, the detail pages, the timeline, the home page,
+ * the API and the curation form iterate over these constants; none of them names a kind.
+ *
+ * <p>Labels in the bundles follow the names declared here: {@code details.kind.<CONSTANT>} and
+ * {@code curation.kind.<CONSTANT>} for the kind, {@code nav.<list page>} and {@code home.tables.<list page>}
+ * for its menu and home-page entries, {@code figures.<figure>} for its count. Sources are edited in the staff's
+ * source editor ({@link #hasOwnEditor()}); they are listed here for their history, restore and trash, which are
+ * the administrators' as for every record.
+ */
+public enum RecordKind {
+    COUNTRY(kind(Country.class).page("country").listedOn(ListPage.table("countries", 8))
+            .listing(CountryListing.LISTING),
+            required("code", TEXT),
+            required("name", LOCALIZED),
+            required("region", ENUM, Region.class),
+            required("actorType", ENUM, ActorType.class),
+            optional("citations", CITATIONS)),
+    PERSON(kind(Person.class).page("person").listedOn(ListPage.table("people", 7)).figure("people")
+            .listing(PersonListing.LISTING),
+            required("nameOriginal", TEXT),
+            required("name", LOCALIZED),
+            required("country", FormFieldType.COUNTRY),
+            rows("offices", Office.class,
+                    required("title", LOCALIZED), optional("yearFrom", INTEGER), optional("yearTo", INTEGER)),
+            optional("citations", CITATIONS)),
+    INITIATIVE(kind(Initiative.class).page("initiative").listedOn(ListPage.table("initiatives", 6))
+            .figure("initiatives").listing(InitiativeListing.LISTING)
+            .dated(Dating.of("initiative i", "i", "i.name_zh", "i.name_en").when("i.date_year is not null")),
+            required("name", LOCALIZED),
+            optional("nameOriginal", TEXT),
+            optional("abbreviation", TEXT),
+            required("kind", ENUM, InitiativeKind.class),
+            optional("proposerCountry", FormFieldType.COUNTRY),
+            optional("proposerPerson", RECORD, Person.class),
+            optional("proposed", PARTIAL_DATE),
+            required("briRelation", ENUM, BriRelation.class),
+            optional("briRelationText", LOCALIZED_LONG),
+            optional("summary", LOCALIZED_LONG),
+            rows("members", Membership.class,
+                    required("country", FormFieldType.COUNTRY), required("role", ENUM, MemberRole.class)),
+            optional("citations", CITATIONS)),
+    MEETING(kind(Meeting.class).page("meeting").listedOn(ListPage.table("meetings", 2)).figure("meetings")
+            .listing(MeetingListing.LISTING)
+            .dated(Dating.of("meeting m" + Publication.sqlLeftJoin("initiative", "mi", "m.initiative_id"), "m", "mi.name_zh", "mi.name_en")
+                    .number("m.ordinal")
+                    .labelled(p -> RecordLabels.meeting(p.titleZh(), p.titleEn(), p.number()))),
+            required("initiative", RECORD, Initiative.class),
+            required("ordinal", INTEGER),
+            required("held", PARTIAL_DATE),
+            optional("city", LOCALIZED),
+            required("country", FormFieldType.COUNTRY),
+            required("level", ENUM, MeetingLevel.class),
+            optional("citations", CITATIONS)),
+    VISIT(kind(Visit.class).page("visit").listedOn(ListPage.table("visits", 3)).figure("visits")
+            .listing(VisitListing.LISTING)
+            .dated(Dating.of("visit v" + Publication.sqlLeftJoin("person", "vp", "v.person_id"), "v", "vp.name_zh", "vp.name_en")
+                    .detail("v.destination_zh", "v.destination_en")
+                    .labelled(p -> RecordLabels.visit(p.titleZh(), p.titleEn(), p.detailZh(), p.detailEn()))),
+            required("person", RECORD, Person.class),
+            required("originCountry", FormFieldType.COUNTRY),
+            optional("destinations", COUNTRIES),
+            optional("destinationLabel", LOCALIZED),
+            required("date", PARTIAL_DATE),
+            required("officeStatus", ENUM, OfficeStatus.class),
+            required("office", LOCALIZED),
+            optional("purpose", LOCALIZED_LONG),
+            optional("outcome", LOCALIZED_LONG),
+            optional("citations", CITATIONS)),
+    AGREEMENT(kind(Agreement.class).page("agreement").listedOn(ListPage.table("agreements", 4))
+            .figure("agreements").listing(AgreementListing.LISTING)
+            .dated(Dating.of("agreement a", "a", "a.title_zh", "a.title_en")),
+            required("titleOriginal", TEXT),
+            required("title", LOCALIZED),
+            required("date", PARTIAL_DATE),
+            required("kind", ENUM, AgreementKind.class),
+            optional("initiative", RECORD, Initiative.class),
+            optional("parties", COUNTRIES),
+            optional("outcome", LOCALIZED_LONG),
+            optional("citations", CITATIONS)),
+    ODA_FIGURE(kind(OdaFigure.class).page("oda-figure").listedOn(ListPage.table("oda", 1)).figure("odaFigures")
+            .listing(OdaListing.LISTING),
+            required("donor", FormFieldType.COUNTRY),
+            required("recipient", FormFieldType.COUNTRY),
+            required("year", INTEGER),
+            required("amountUsdMillions", DECIMAL),
+            required("flow", ENUM, OdaFlow.class),
+            required("dataset", TEXT),
+            optional("citations", CITATIONS)),
+    EXERCISE(kind(Exercise.class).page("exercise").listedOn(ListPage.table("exercises", 5)).figure("exercises")
+            .listing(ExerciseListing.LISTING)
+            // the article ties every exercise and dialogue to security; recurring exercises have no date
+            .dated(Dating.of("exercise x", "x", "x.name_zh", "x.name_en").category("'SECURITY'")
+                    .when("x.date_year is not null")),
+            required("name", LOCALIZED),
+            optional("abbreviation", TEXT),
+            required("kind", ENUM, ExerciseKind.class),
+            optional("date", PARTIAL_DATE),
+            optional("summary", LOCALIZED_LONG),
+            optional("participants", COUNTRIES),
+            optional("citations", CITATIONS)),
+    EVENT(kind(TimelineEvent.class).page("event").listedOn(ListPage.own("timeline", 9)).figure("events")
+            .listing(TimelineEventListing.LISTING)
+            .dated(Dating.of("timeline_event t", "t", "t.title_zh", "t.title_en").category("t.event_category")),
+            required("date", PARTIAL_DATE),
+            required("title", LOCALIZED),
+            required("category", ENUM, EventCategory.class),
+            optional("summary", LOCALIZED_LONG),
+            optional("countries", COUNTRIES),
+            optional("citations", CITATIONS)),
+    CITATION(kind(Citation.class).page("citation").ownPage().listing(CitationListing.LISTING),
+            required("label", TEXT),
+            optional("footnote", INTEGER),
+            required("kind", ENUM, CitationKind.class),
+            optional("ibid", BOOLEAN),
+            optional("locator", TEXT),
+            required("printedText", LONG_TEXT),
+            references("sources", Source.class)),
+    NOTE(kind(CuratorNote.class).listing(CuratorNoteListing.LISTING),
+            required("target", RECORD, Record.class),
+            required("category", ENUM, NoteCategory.class),
+            required("quotedText", LONG_TEXT),
+            required("note", LOCALIZED_LONG),
+            optional("citations", CITATIONS)),
+    SOURCE(kind(Source.class).page("source").ownPage().listedOn(ListPage.own("sources", 10)).figure("sources")
+            .listing(SourceListing.LISTING).ownEditor(),
+            required("type", ENUM, SourceType.class),
+            rows("contributors", Contributor.class,
+                    required("name", TEXT), required("role", ENUM, ContributorRole.class)),
+            optional("etAl", BOOLEAN),
+            required("title", TEXT),
+            optional("titleEn", TEXT),
+            optional("container", TEXT),
+            optional("parent", RECORD, Source.class),
+            optional("publisher", TEXT),
+            optional("place", TEXT),
+            optional("date", PARTIAL_DATE),
+            optional("volume", TEXT),
+            optional("issue", TEXT),
+            optional("pages", TEXT),
+            optional("url", TEXT),
+            required("language", TEXT));
+
+    private final Spec spec;
+    private final String discriminator;
+    private final List<FormField> fields;
+
+    RecordKind(Spec spec, FormField... fields) {
+        this.spec = spec;
+        this.discriminator = Objects.requireNonNull(spec.entity.getAnnotation(DiscriminatorValue.class),
+                spec.entity + " has no @DiscriminatorValue").value();
+        this.fields = List.of(fields);
+    }
+
+    public Class<? extends Record> entity() {
+        return spec.entity;
+    }
+
+    /** The value of {@code record.record_type} for this kind, as the entity's mapping declares it. */
+    public String discriminator() {
+        return discriminator;
+    }
+
+    /** The page that shows one record, without extension ({@code oda-figure}); empty for curator notes. */
+    public String page() {
+        return spec.page;
+    }
+
+    public String path(long id) {
+        return "/" + spec.page + ".xhtml?id=" + id;
+    }
+
+    /** Whether the one detail template shows this kind ({@code /<page>.xhtml?id=N}); sources and footnotes have their own. */
+    public boolean hasDetailTemplate() {
+        return spec.page != null && !spec.ownPage;
+    }
+
+    /** The public page that lists this kind, and with it the kind's menu entry. */
+    public Optional<ListPage> listPage() {
+        return Optional.ofNullable(spec.listPage);
+    }
+
+    /** Whether the kind has a public table of its listing, with CSV and Excel exports. */
+    public boolean hasTable() {
+        return spec.listPage != null && spec.listPage.table();
+    }
+
+    /** The catalog listing of this kind: its columns and filters, for the tables, the exports and the API. */
+    public Listing listing() {
+        return spec.listing;
+    }
+
+    /** The key of its count on the home page ({@code figures.<key>}), if it has one. */
+    public Optional<String> figure() {
+        return Optional.ofNullable(spec.figure);
+    }
+
+    /** How the kind is dated, if it is: dated kinds are on the timeline. */
+    public Optional<Dating> dating() {
+        return Optional.ofNullable(spec.dating);
+    }
+
+    /** Whether records of this kind are edited on a page of their own rather than the administrators' form. */
+    public boolean hasOwnEditor() {
+        return spec.ownEditor;
+    }
+
+    public List<FormField> fields() {
+        return fields;
+    }
+
+    public Optional<FormField> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The kinds with a page that lists them, in menu order. */
+    public static List<RecordKind> inMenu() {
+        return Arrays.stream(values()).filter(kind -> kind.spec.listPage != null)
+                .sorted(Comparator.comparingInt(kind -> kind.spec.listPage.position())).toList();
+    }
+
+    /** The kinds on the timeline, in the order its filter offers them. */
+    public static List<RecordKind> dated() {
+        return Arrays.stream(values()).filter(kind -> kind.spec.dating != null).toList();
+    }
+
+    public static Optional<RecordKind> of(Class<?> type) {
+        return Arrays.stream(values()).filter(k -> k.spec.entity.isAssignableFrom(type)).findFirst();
+    }
+
+    public static Optional<RecordKind> ofDiscriminator(String value) {
+        return Arrays.stream(values()).filter(k -> k.discriminator.equals(value)).findFirst();
+    }
+
+    public static Optional<RecordKind> ofPage(String page) {
+        return Arrays.stream(values()).filter(kind -> Objects.equals(kind.spec.page, page)).findFirst();
+    }
+
+    public static Optional<RecordKind> ofListing(String listing) {
+        return Arrays.stream(values()).filter(kind -> kind.spec.listing.name().equals(listing)).findFirst();
+    }
+
+    private static Spec kind(Class<? extends Record> entity) {
+        return new Spec(entity);
+    }
+
+    /** A kind's declaration, read once by its constant. */
+    private static final class Spec {
+        private final Class<? extends Record> entity;
+        private String page;
+        private boolean ownPage;
+        private ListPage listPage;
+        private Listing listing;
+        private String figure;
+        private Dating dating;
+        private boolean ownEditor;
+
+        private Spec(Class<? extends Record> entity) {
+            this.entity = entity;
+        }
+
+        Spec page(String name) {
+            page = name;
+            return this;
+        }
+
+        /** The record's page is a page of its own, not the detail template. */
+        Spec ownPage() {
+            ownPage = true;
+            return this;
+        }
+
+        Spec listedOn(ListPage list) {
+            listPage = list;
+            return this;
+        }
+
+        Spec listing(Listing value) {
+            listing = value;
+            return this;
+        }
+
+        Spec figure(String key) {
+            figure = key;
+            return this;
+        }
+
+        Spec dated(Dating value) {
+            dating = value;
+            return this;
+        }
+
+        Spec ownEditor() {
+            ownEditor = true;
+            return this;
+        }
+    }
+}
