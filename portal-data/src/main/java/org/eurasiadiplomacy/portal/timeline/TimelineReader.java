@@ -25,8 +25,8 @@ public class TimelineReader {
             + " null, null, m.ordinal, null from meeting m" + Publication.sqlLeftJoin("initiative", "i", "m.initiative_id")
             + published("m");
     private static final String VISITS = "select 'VISIT', v.id, v.date_year, v.date_month, v.date_day, p.name_zh, p.name_en,"
-            + " v.destination_zh, v.destination_en, null, null from visit v" + Publication.sqlLeftJoin("person", "p", "v.person_id")
-            + published("v");
+            + " v.destination_zh, v.destination_en, null, null from visit v"
+            + Publication.sqlLeftJoin("person", "p", "v.person_id") + published("v");
     private static final String AGREEMENTS = "select 'AGREEMENT', a.id, a.date_year, a.date_month, a.date_day, a.title_zh,"
             + " a.title_en, null, null, null, null from agreement a" + published("a");
     private static final String INITIATIVES = "select 'INITIATIVE', i.id, i.date_year, i.date_month, i.date_day, i.name_zh,"
