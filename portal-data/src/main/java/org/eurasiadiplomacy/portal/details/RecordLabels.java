@@ -18,6 +18,10 @@ public final class RecordLabels {
 
     /** A visit is named by who went where. */
     public static LocalizedText visit(String personZh, String personEn, String destinationZh, String destinationEn) {
+        if (personZh == null && personEn == null && destinationZh == null && destinationEn == null) {
+            // a visitor who is not public (a draft), to a destination without a label of its own
+            return LocalizedText.of("訪問", "Visit");
+        }
         return LocalizedText.of(arrow(personZh, destinationZh), arrow(personEn, destinationEn));
     }
 
