@@ -10,7 +10,7 @@
  * <li>A page costs a constant number of statements whatever its size: a count, one projection query with
  * offset and limit, and one query per multi-valued relation for the ids of that page. No entity is loaded.</li>
  * <li>Only published records that are not in the trash are listed, and only such records appear in the ids
- * and codes a record points to.</li>
+ * and codes a record points to: every query goes through {@link org.eurasiadiplomacy.portal.record.Publication}.</li>
  * <li>Text search ignores case and the difference between full-width and half-width forms: the query is
  * normalized with NFKC in Java and the columns with the portable {@code lower(translate(...))} in SQL.</li>
  * </ul>

@@ -234,7 +234,8 @@ public class DetailReader {
 
     private List<RelatedGroup.Item> visits(String where, Object... params) {
         return items("select v.id, p.name_zh, p.name_en, v.date_year, v.date_month, v.date_day, v.destination_zh,"
-                + " v.destination_en from visit v" + joinPublished("v") + Publication.sqlLeftJoin("person", "p", "v.person_id")
+                + " v.destination_en from visit v" + joinPublished("v")
+                + Publication.sqlLeftJoin("person", "p", "v.person_id")
                 + " where " + where + " order by v.date_year, v.date_month, v.id", params,
                 r -> new RelatedGroup.Item(new RecordLink(RecordKind.VISIT, id(r[0]), visitLabel(r, 1, 6)), date(r, 3), null));
     }
@@ -251,7 +252,8 @@ public class DetailReader {
     private List<RelatedGroup.Item> odaFigures(String where, Object... params) {
         return items("select o.id, d.name_zh, d.name_en, c.name_zh, c.name_en, o.aid_year, o.amount_usd_millions"
                 + " from oda_figure o" + joinPublished("o") + Publication.sqlLeftJoin("country", "d", "o.donor_id")
-                + Publication.sqlLeftJoin("country", "c", "o.recipient_id") + " where " + where + " order by c.name_en, o.aid_year", params,
+                + Publication.sqlLeftJoin("country", "c", "o.recipient_id")
+                + " where " + where + " order by c.name_en, o.aid_year", params,
                 r -> new RelatedGroup.Item(new RecordLink(RecordKind.ODA_FIGURE, id(r[0]), odaLabel(r, 1, 3, 5)), null,
                         new Value.Amount((BigDecimal) r[6])));
     }

@@ -18,12 +18,16 @@ public final class RecordLabels {
 
     /** A visit is named by who went where. */
     public static LocalizedText visit(String personZh, String personEn, String destinationZh, String destinationEn) {
+        if (personZh == null && personEn == null && destinationZh == null && destinationEn == null) {
+            // a visitor who is not public (a draft), to a destination without a label of its own
+            return LocalizedText.of("訪問", "Visit");
+        }
         return LocalizedText.of(arrow(personZh, destinationZh), arrow(personEn, destinationEn));
     }
 
     /** An ODA figure is named by donor, recipient and year. */
     public static LocalizedText odaFigure(String donorZh, String donorEn, String recipientZh, String recipientEn, Object year) {
-        return LocalizedText.of(arrow(donorZh, recipientZh) + ", " + year, arrow(donorEn, recipientEn) + ", " + year);
+        return LocalizedText.of(arrow(donorZh, recipientZh) + "，" + year, arrow(donorEn, recipientEn) + ", " + year);
     }
 
     private static String arrow(String from, String to) {
