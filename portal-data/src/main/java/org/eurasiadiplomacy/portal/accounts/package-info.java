@@ -12,6 +12,9 @@
  *     {@code Pbkdf2PasswordHash}; see {@link org.eurasiadiplomacy.portal.accounts.PasswordHashing}.</li>
  * <li>An unknown user, a disabled account and a wrong password get the same answer after the same work: an
  *     unknown user's password is checked against a dummy hash of the same strength.</li>
+ * <li>Failed sign-ins are counted in the database ({@link org.eurasiadiplomacy.portal.accounts.SignInThrottle}),
+ *     so every instance of a cluster throttles the same tries, and every failure is counted however many keys
+ *     are tracked (fail closed); entries an hour quiet are deleted.</li>
  * <li>Refusals are {@link org.eurasiadiplomacy.portal.accounts.AccountRefused} with a reason the web layer
  *     translates; the transaction rolls back.</li>
  * </ul>

@@ -42,7 +42,17 @@ public final class PublicAddress {
         if (configured.isEmpty()) {
             return Optional.empty();
         }
-        String value = configured.get().replaceAll("/+$", "");
+        Optional<String> valid = valid(configured.get());
+        if (valid.isEmpty()) {
+            LOG.warning(PROPERTY + " must be an http(s) URL with a host and nothing after it, such as"
+                    + " https://portal.example.org; it is ignored and the portal writes relative URLs");
+        }
+        return valid;
+    }
+
+    /** The base URL without its trailing slash, if {@code configured} is one: scheme, host, optional port. */
+    static Optional<String> valid(String configured) {
+        String value = configured.strip().replaceAll("/+$", "");
         try {
             URI uri = URI.create(value);
             boolean valid = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
@@ -52,10 +62,8 @@ public final class PublicAddress {
                 return Optional.of(value);
             }
         } catch (IllegalArgumentException invalid) {
-            // reported below
+            // not a URL at all: refused like any other invalid value
         }
-        LOG.warning(PROPERTY + " must be an http(s) URL with a host and nothing after it, such as"
-                + " https://portal.example.org; it is ignored and the portal writes relative URLs");
         return Optional.empty();
     }
 }

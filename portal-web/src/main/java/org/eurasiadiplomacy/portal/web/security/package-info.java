@@ -12,6 +12,13 @@
  *     caching headers on every response; {@link org.eurasiadiplomacy.portal.web.security.CspNonceForms} and
  *     {@link org.eurasiadiplomacy.portal.web.security.StatelessPublicViews} make PrimeFaces' CSP support fit
  *     plain forms and session-free public pages.</li>
+ * <li>{@link org.eurasiadiplomacy.portal.web.security.RefusedRequests}: session ids in the address, Faces
+ *     postbacks that are not POSTs, and TRACE are refused with the portal's error pages;
+ *     {@link org.eurasiadiplomacy.portal.web.security.LocalOrAdministratorsOnly} keeps Payara's metrics for the
+ *     local machine and administrators; {@link org.eurasiadiplomacy.portal.web.security.DirectorySlash} and
+ *     {@link org.eurasiadiplomacy.portal.web.security.PublicRedirects} make the redirects the container made,
+ *     with the headers and never with the Host header; {@link org.eurasiadiplomacy.portal.web.security.ScriptJson}
+ *     is how JSON is written into a page's script.</li>
  * </ul>
  * Decisions, and the test that proves each, are in docs/security.md.
  */

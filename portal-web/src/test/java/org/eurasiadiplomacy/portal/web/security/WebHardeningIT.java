@@ -73,8 +73,13 @@ class WebHardeningIT extends DeployedPortal {
         assertTrue(owner.signIn(user, PASSWORD).redirectsTo("/staff/"));
         String id = owner.sessionId().orElseThrow();
 
-        for (String path : List.of("/staff/index.xhtml;jsessionid=" + id, "/;jsessionid=" + id,
-                "/staff/password.xhtml;JSESSIONID=" + id)) {
+        // a staff page: the id is ignored, so the reader is not signed in and is sent to the login page
+        for (String path : List.of("/staff/index.xhtml;jsessionid=" + id, "/staff/password.xhtml;JSESSIONID=" + id)) {
+            WebPage answer = new WebClient(base).get(path);
+            assertTrue(answer.redirectsTo("/login.xhtml"), path + " with no cookie: " + answer);
+        }
+        // a public page: refused with the portal's 400, nobody signed in
+        for (String path : List.of("/;jsessionid=" + id, "/oda.xhtml;jsessionid=" + id)) {
             WebPage answer = new WebClient(base).get(path);
             assertEquals(400, answer.status(), path + " with no cookie: " + answer);
             assertEquals("Bad request", answer.heading(), "the portal's own 400 page");
@@ -148,12 +153,12 @@ class WebHardeningIT extends DeployedPortal {
     @Test
     void answersTheContainerUsedToMakeCarryThePortalsHeaders() {
         Map<String, RawHttp.Answer> answers = new LinkedHashMap<>();
-        answers.put("folder without slash", raw("GET", "/staff"));
+        answers.put("folder without slash", raw("GET", "/error"));
         answers.put("TRACE", raw("TRACE", "/index.xhtml"));
         answers.put("unknown method", raw("FOO", "/"));
 
         assertEquals(301, answers.get("folder without slash").status());
-        assertEquals("/staff/", answers.get("folder without slash").header("Location").orElseThrow());
+        assertEquals("/error/", answers.get("folder without slash").header("Location").orElseThrow());
         answers.forEach((kind, answer) -> {
             String csp = answer.header("Content-Security-Policy").orElseThrow(() -> new AssertionError(kind + ": CSP " + answer));
             assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'"), kind + ": " + csp);
@@ -163,10 +168,14 @@ class WebHardeningIT extends DeployedPortal {
     }
 
     @Test
-    void theLanguageLinksOfAnyAddressStayOnThisSite() {
+    void theLanguageLinksOfAnyAddressStayOnThisSite() throws IOException, InterruptedException {
         URI root = URI.create(base.toString());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         for (String path : List.of("//evil.example/x", "///evil.example/x?a=b", "//evil.example/oda.xhtml")) {
-            HttpResponse<String> answer = Http.get(base, "/" + path.substring(1), "Accept-Language", "en");
+            // the path exactly as typed: resolving it against the base would make it another host
+            URI asked = URI.create(root.getScheme() + "://" + root.getRawAuthority() + path);
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(asked).header("Accept-Language", "en")
+                    .build(), HttpResponse.BodyHandlers.ofString());
             Document page = Jsoup.parse(answer.body(), base.toString());
             List<Element> links = page.select("nav.language-switch a");
             assertEquals(2, links.size(), path + ": the language switch (" + answer.statusCode() + ")");
@@ -181,13 +190,13 @@ class WebHardeningIT extends DeployedPortal {
     @Test
     void aForgedHostHeaderIsNotRepeatedInAnyAbsoluteUrl() {
         RawHttp.Answer login = raw("GET", "/admin/index.xhtml");
-        RawHttp.Answer folder = raw("GET", "/admin");
+        RawHttp.Answer folder = raw("GET", "/resources");
         RawHttp.Answer page = raw("GET", "/api/v1/countries?limit=2");
         RawHttp.Answer problem = raw("GET", "/api/v1/nothing");
 
         assertEquals(302, login.status(), login.toString());
         assertEquals("/login.xhtml", login.header("Location").orElseThrow(), "relative: no public base URL is configured");
-        assertEquals("/admin/", folder.header("Location").orElseThrow());
+        assertEquals("/resources/", folder.header("Location").orElseThrow());
         String links = page.header("Link").orElseThrow();
         assertTrue(links.startsWith("</api/v1/countries?"), links);
         assertTrue(problem.body().contains("\"type\":\"/api.xhtml#problem-not-found\""), problem.body());
