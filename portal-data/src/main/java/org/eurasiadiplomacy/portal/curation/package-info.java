@@ -7,5 +7,7 @@
  * {@code RecordRules} (the constructors' cross-field guards) are checked before every flush, so the form cannot
  * store what the constructors would refuse. A stale version is an {@code EditConflict}, never an overwrite.
  * The article's data is revision 1 ("system", migration V40), so its first edit can be undone too.
+ * Every revision, whichever service made it (this form, the source editor, an import), gets its author in one
+ * place, {@link org.eurasiadiplomacy.portal.curation.RevisionEditor}; a save that changes nothing writes none.
  */
 package org.eurasiadiplomacy.portal.curation;

@@ -20,7 +20,8 @@
  * per-type rules of {@code @SourceRules}); a form is applied to an unsaved copy first, so that nothing reaches
  * the managed entity, and so the database, before every check has passed. The version a form was loaded at is
  * compared explicitly, since the form reloads the entity; {@code @Version} at flush is the second line. Refusals
- * are {@link org.eurasiadiplomacy.portal.sources.EditOutcome}s, not exceptions, so the page can show each.
+ * are {@link org.eurasiadiplomacy.portal.sources.EditOutcome}s, not exceptions, so the page can show each; a form
+ * that changes nothing is {@code Unchanged} and writes nothing, so no revision.
  * Deleting moves a source to the trash ({@code deleted_at}), which every public read leaves out (the view {@code published_record}).
  */
 package org.eurasiadiplomacy.portal.sources;

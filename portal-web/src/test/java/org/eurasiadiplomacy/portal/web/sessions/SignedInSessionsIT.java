@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.web.security.TestAccounts;
 import org.eurasiadiplomacy.portal.web.security.WebClient;
 import org.eurasiadiplomacy.portal.web.security.WebPage;
+import org.eurasiadiplomacy.portal.web.testing.ItDatabase;
 import org.eurasiadiplomacy.portal.web.testing.PortalWar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -149,6 +154,35 @@ class SignedInSessionsIT {
         WebPage history = admin.get("/admin/history.xhtml?id=" + id);
         assertFalse(history.body().contains(">by system,"), "nothing made by a signed-in account is the system's");
         assertNothingLoggedAbout(staff, admin);
+    }
+
+    @Test
+    void aCurationSaveThatChangesNothingSaysSoInTheEditorsLanguageAndWritesNoRevision() {
+        WebClient admin = signedIn(administrator("unchanged"));
+        long figure = odaFigureWithOneCitationAtMost();
+        int revisions = editors(admin, figure).size();
+        WebPage form = admin.get("/admin/record.xhtml?id=" + figure + "&lang=zh-TW");
+
+        WebPage saved = admin.submitFilled(form, "record", Map.of("record:save", "save"));
+
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals(List.of("沒有任何變更：紀錄維持原樣，未寫入新的修訂版本。"), saved.messages());
+        assertEquals(revisions, editors(admin, figure).size(), "no revision");
+        assertSerializable(admin, "the record form");
+        assertNothingLoggedAbout(admin);
+    }
+
+    /** An ODA figure whose form the test can send back as it is (a multiple select keeps one choice here). */
+    private static long odaFigureWithOneCitationAtMost() {
+        try (Connection db = ItDatabase.connect();
+             PreparedStatement select = db.prepareStatement("select min(o.id) from oda_figure o where"
+                     + " (select count(*) from record_citation c where c.record_id = o.id) <= 1");
+             ResultSet result = select.executeQuery()) {
+            assertTrue(result.next());
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long createSource(WebClient client, String title) {
