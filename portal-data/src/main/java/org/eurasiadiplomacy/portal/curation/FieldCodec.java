@@ -27,6 +27,8 @@ import org.hibernate.Hibernate;
 final class FieldCodec {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+    /** A decimal as people write one: a sign, at most 30 digits before and 30 after the point, no exponent. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?\\d{1,30}(?:\\.\\d{1,30})?");
 
     private FieldCodec() {
     }
@@ -174,7 +176,15 @@ final class FieldCodec {
                     problems.add(Problem.of(name, "dateRange", PartialDate.EARLIEST_YEAR, PartialDate.LATEST_YEAR));
                 }
             }
-            case ENUM -> set(record, name, enumConstant(field.target(), text));
+            case ENUM -> {
+                Object constant = enumConstant(field.target(), text);
+                if (constant == null) {
+                    // a tampered or stale choice: not one of the listed constants
+                    problems.add(Problem.of(name, "choice"));
+                } else {
+                    set(record, name, constant);
+                }
+            }
             case INTEGER -> {
                 try {
                     set(record, name, Integer.valueOf(text));
@@ -183,13 +193,21 @@ final class FieldCodec {
                 }
             }
             case DECIMAL -> {
-                try {
-                    set(record, name, new BigDecimal(text));
-                } catch (NumberFormatException notANumber) {
+                // plain notation of bounded length only: "1e2147483647" would parse, slip past @Digits (its
+                // digit count overflows) and cost the database a 10^2147483647 at the flush
+                if (!PLAIN_DECIMAL.matcher(text).matches()) {
                     problems.add(Problem.of(name, "decimal"));
+                } else {
+                    set(record, name, new BigDecimal(text));
                 }
             }
-            case BOOLEAN -> set(record, name, Boolean.valueOf(text));
+            case BOOLEAN -> {
+                if (text.equals("true") || text.equals("false")) {
+                    set(record, name, Boolean.valueOf(text));
+                } else {
+                    problems.add(Problem.of(name, "choice"));
+                }
+            }
             case COUNTRY -> {
                 Country country = (Country) find(em, Country.class, text);
                 if (country == null) {
@@ -306,7 +324,11 @@ final class FieldCodec {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumConstant(Class<?> type, String name) {
-        return Enum.valueOf((Class<? extends Enum>) type, name);
+        try {
+            return Enum.valueOf((Class<? extends Enum>) type, name);
+        } catch (IllegalArgumentException noSuchConstant) {
+            return null;
+        }
     }
 
     private static Integer integer(String digits) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eurasiadiplomacy.portal.securitylog.SecurityLogs;
 import org.eurasiadiplomacy.portal.testing.PortalDatabase;
 
 /**
@@ -15,6 +16,8 @@ final class AccountServices implements AutoCloseable {
     final PortalDatabase db;
     final PasswordHashing hashing = new PasswordHashing();
     final FakeCaller caller = new FakeCaller();
+    /** The address the services' requests come from, as the security log records it. */
+    static final String ADDRESS = "192.0.2.17";
 
     AccountServices(Path folder) {
         db = PortalDatabase.createIn(folder);
@@ -24,6 +27,7 @@ final class AccountServices implements AutoCloseable {
 
     void removeAllAccounts() {
         db.run(em -> {
+            em.createNativeQuery("delete from security_event").executeUpdate();
             em.createNativeQuery("delete from account_role").executeUpdate();
             em.createNativeQuery("delete from account").executeUpdate();
         });
@@ -36,6 +40,7 @@ final class AccountServices implements AutoCloseable {
             accounts.em = em;
             accounts.hashing = hashing;
             accounts.security = caller;
+            accounts.log = SecurityLogs.on(em, caller, ADDRESS);
             return work.apply(accounts);
         });
     }
@@ -46,6 +51,7 @@ final class AccountServices implements AutoCloseable {
             administration.em = em;
             administration.hashing = hashing;
             administration.security = caller;
+            administration.log = SecurityLogs.on(em, caller, ADDRESS);
             return work.apply(administration);
         });
     }
