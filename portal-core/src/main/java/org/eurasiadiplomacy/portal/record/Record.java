@@ -30,6 +30,7 @@ import org.hibernate.envers.Audited;
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "record_type", length = 20)
 @Audited
+@StorableText
 public abstract class Record {
 
     @Id

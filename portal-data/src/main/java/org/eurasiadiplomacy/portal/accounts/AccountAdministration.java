@@ -13,11 +13,14 @@ import java.security.Principal;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
+import org.eurasiadiplomacy.portal.securitylog.SecurityEventKind;
+import org.eurasiadiplomacy.portal.securitylog.SecurityLog;
 
 /**
  * What administrators do with accounts: list, create, disable, enable, assign roles, reset passwords.
  * Every method checks that the caller is an administrator, whatever page or postback reached it. New and
- * reset accounts get a temporary password that the portal makes up and the holder must change.
+ * reset accounts get a temporary password that the portal makes up and the holder must change. Every change is
+ * written to the security log in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +37,9 @@ public class AccountAdministration {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    SecurityLog log;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -65,6 +71,7 @@ public class AccountAdministration {
         } catch (PersistenceException concurrentlyTaken) {
             throw new AccountRefused(Refusal.USERNAME_TAKEN);
         }
+        log.administered(SecurityEventKind.ACCOUNT_CREATED, name, roles);
         return new TemporaryPassword(name, temporary);
     }
 
@@ -75,11 +82,14 @@ public class AccountAdministration {
         }
         account.disable();
         flush();
+        log.administered(SecurityEventKind.ACCOUNT_DISABLED, account.getUsername(), Set.of());
     }
 
     public void enable(long id, long version) {
-        changeable(id, version).enable();
+        Account account = changeable(id, version);
+        account.enable();
         flush();
+        log.administered(SecurityEventKind.ACCOUNT_ENABLED, account.getUsername(), Set.of());
     }
 
     public void assignRoles(long id, long version, Set<Role> roles) {
@@ -90,8 +100,12 @@ public class AccountAdministration {
         if (account.isAdmin() && !roles.contains(Role.ADMIN) && account.isEnabled() && enabledAdmins() == 1) {
             throw new AccountRefused(Refusal.LAST_ADMIN);
         }
+        Set<Role> before = account.getRoles();
         account.assignRoles(roles);
         flush();
+        if (!before.equals(account.getRoles())) {
+            log.administered(SecurityEventKind.ROLES_CHANGED, account.getUsername(), roles);
+        }
     }
 
     /** Sets a new temporary password and signs the holder out everywhere; the holder must change it. */
@@ -100,6 +114,7 @@ public class AccountAdministration {
         String temporary = OneTimePassword.generate(random);
         account.resetPassword(hashing.hash(temporary));
         flush();
+        log.administered(SecurityEventKind.PASSWORD_RESET, account.getUsername(), Set.of());
         return new TemporaryPassword(account.getUsername(), temporary);
     }
 

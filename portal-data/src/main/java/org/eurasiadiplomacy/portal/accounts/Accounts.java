@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eurasiadiplomacy.portal.securitylog.SecurityLog;
 
 /** Signing in and one's own account: what every signed-in person (and the identity store) needs. */
 @ApplicationScoped
@@ -31,6 +32,9 @@ public class Accounts {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    SecurityLog log;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -88,6 +92,7 @@ public class Accounts {
             throw new AccountRefused(Refusal.SAME_PASSWORD);
         }
         account.changePassword(hashing.hash(newPassword));
+        log.passwordChanged(account.getUsername());
         return account.getSessionEpoch();
     }
 

@@ -24,6 +24,8 @@ import org.eurasiadiplomacy.portal.accounts.Role;
 import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
+import org.eurasiadiplomacy.portal.record.StorableText;
+import org.eurasiadiplomacy.portal.record.TextRules;
 import org.eurasiadiplomacy.portal.sources.Source;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
@@ -245,13 +247,27 @@ public class Curation {
         List<Problem> problems = new ArrayList<>(FieldCodec.write(kind, record, values, em));
         if (problems.isEmpty()) {
             problems.addAll(RecordRules.check(kind, record));
+            // the text rules, with the column's length for the message, before the database could refuse them
+            for (TextRules.Violation text : TextRules.check(record)) {
+                problems.add(textProblem(text));
+            }
             for (ConstraintViolation<Record> violation : validator.validate(record)) {
-                problems.add(problemOf(kind, violation));
+                if (!(violation.getConstraintDescriptor().getAnnotation() instanceof StorableText)) {
+                    problems.add(problemOf(kind, violation));
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecord(problems);
         }
+    }
+
+    private static Problem textProblem(TextRules.Violation text) {
+        return switch (text.breach()) {
+            case TOO_LONG -> Problem.of(text.key(), "size", text.maxLength());
+            case CONTROL_CHARACTER -> Problem.of(text.key(), "controlCharacter");
+            case INVISIBLE_ONLY -> Problem.of(text.key(), "invisible");
+        };
     }
 
     private static Problem problemOf(RecordKind kind, ConstraintViolation<?> violation) {
@@ -290,9 +306,19 @@ public class Curation {
             em.flush();
         } catch (OptimisticLockException concurrent) {
             throw new EditConflict(record.getId());
-        } catch (PersistenceException clash) {
-            throw new InvalidRecord(List.of(Problem.of("", "unique")));
+        } catch (PersistenceException refused) {
+            // only an integrity violation (SQLSTATE class 23) is a clash; anything else is not called one
+            throw new InvalidRecord(List.of(Problem.of("", isIntegrityViolation(refused) ? "unique" : "invalid")));
         }
+    }
+
+    private static boolean isIntegrityViolation(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState().startsWith("23");
+            }
+        }
+        return true;
     }
 
     private Record changeable(long id, long version) {

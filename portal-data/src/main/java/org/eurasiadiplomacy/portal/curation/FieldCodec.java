@@ -178,7 +178,15 @@ final class FieldCodec {
                     problems.add(Problem.of(name, "dateRange", PartialDate.EARLIEST_YEAR, PartialDate.LATEST_YEAR));
                 }
             }
-            case ENUM -> set(record, name, enumConstant(field.target(), text));
+            case ENUM -> {
+                Object constant = enumConstant(field.target(), text);
+                if (constant == null) {
+                    // a tampered or stale choice: not one of the listed constants
+                    problems.add(Problem.of(name, "choice"));
+                } else {
+                    set(record, name, constant);
+                }
+            }
             case INTEGER -> {
                 try {
                     set(record, name, Integer.valueOf(text));
@@ -188,13 +196,20 @@ final class FieldCodec {
             }
             case DECIMAL -> {
                 try {
-                    // bounded before anything else sees it; Bean Validation then names the column's own digits
+                    // bounded before anything else sees it: "1e2147483647" would slip past @Digits (its digit
+                    // count overflows) and cost the database a 10^2147483647; Bean Validation then names the digits
                     set(record, name, DecimalText.parse(text));
                 } catch (NumberFormatException notANumber) {
                     problems.add(Problem.of(name, "decimal"));
                 }
             }
-            case BOOLEAN -> set(record, name, Boolean.valueOf(text));
+            case BOOLEAN -> {
+                if (text.equals("true") || text.equals("false")) {
+                    set(record, name, Boolean.valueOf(text));
+                } else {
+                    problems.add(Problem.of(name, "choice"));
+                }
+            }
             case COUNTRY -> {
                 Country country = (Country) find(em, Country.class, text);
                 if (country == null) {
@@ -322,7 +337,11 @@ final class FieldCodec {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumConstant(Class<?> type, String name) {
-        return Enum.valueOf((Class<? extends Enum>) type, name);
+        try {
+            return Enum.valueOf((Class<? extends Enum>) type, name);
+        } catch (IllegalArgumentException noSuchConstant) {
+            return null;
+        }
     }
 
     private static Integer integer(String digits) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eurasiadiplomacy.portal.securitylog.SecurityLogs;
 import org.eurasiadiplomacy.portal.testing.PortalDatabase;
 
 /**
@@ -17,6 +18,8 @@ final class AccountServices implements AutoCloseable {
     final FakeCaller caller = new FakeCaller();
     /** Every password check the services run, for tests that compare the work of sign-in attempts. */
     final RecordedHashes hashes = new RecordedHashes(new JdkPbkdf2PasswordHash());
+    /** The address the services' requests come from, as the security log records it. */
+    static final String ADDRESS = "192.0.2.17";
 
     AccountServices(Path folder) {
         db = PortalDatabase.createIn(folder);
@@ -26,6 +29,7 @@ final class AccountServices implements AutoCloseable {
 
     void removeAllAccounts() {
         db.run(em -> {
+            em.createNativeQuery("delete from security_event").executeUpdate();
             em.createNativeQuery("delete from account_role").executeUpdate();
             em.createNativeQuery("delete from account").executeUpdate();
         });
@@ -38,6 +42,7 @@ final class AccountServices implements AutoCloseable {
             accounts.em = em;
             accounts.hashing = hashing;
             accounts.security = caller;
+            accounts.log = SecurityLogs.on(em, caller, ADDRESS);
             return work.apply(accounts);
         });
     }
@@ -48,6 +53,7 @@ final class AccountServices implements AutoCloseable {
             administration.em = em;
             administration.hashing = hashing;
             administration.security = caller;
+            administration.log = SecurityLogs.on(em, caller, ADDRESS);
             return work.apply(administration);
         });
     }

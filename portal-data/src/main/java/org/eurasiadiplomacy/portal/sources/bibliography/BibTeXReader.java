@@ -4,21 +4,26 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
 import org.jbibtex.Key;
 import org.jbibtex.ParseException;
+import org.jbibtex.StringValue;
 import org.jbibtex.Value;
 
 /**
  * Reads BibTeX with JBibTeX. The file is first cut at every "@" outside braces, so each entry is parsed on its
- * own and a syntax error is reported at its entry's line while the other entries are still read; the
- * {@code @string} macros of the file are given to every entry. JBibTeX signals lexical errors with unchecked
- * exceptions, hence the catch of RuntimeException.
+ * own and a syntax error is reported at its entry's line while the other entries are still read. The
+ * {@code @string} macros are parsed once and expanded once into plain text, within the bounds of
+ * {@link Expansion}: a file of macros that double each other cannot fill the heap, and the work stays linear
+ * in the file (no macro is parsed again per entry). JBibTeX signals lexical errors with unchecked exceptions,
+ * hence the catch of RuntimeException.
  */
 final class BibTeXReader {
 
@@ -33,33 +38,73 @@ final class BibTeXReader {
     }
 
     static Reading read(String text) {
+        return read(text, parsed -> {
+        });
+    }
+
+    /** {@code parsed} hears the length of every text given to JBibTeX, so a test can see the work is linear. */
+    static Reading read(String text, IntConsumer parsed) {
         List<Chunk> chunks = chunks(text);
-        StringBuilder macros = new StringBuilder();
-        for (Chunk chunk : chunks) {
-            if (chunk.type.equals("string")) {
-                macros.append(chunk.text).append('\n');
-            }
-        }
         List<Draft> drafts = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            if (chunk.type.equals("string") || chunk.type.equals("comment") || chunk.type.equals("preamble")) {
-                continue;
-            }
-            try {
-                BibTeXDatabase database = parser().parse(new StringReader(macros + chunk.text));
-                for (BibTeXEntry entry : database.getEntries().values()) {
-                    read(chunk.line, entry, drafts, problems);
+        Expansion expansion = new Expansion();
+        BibTeXParser parser;
+        try {
+            parser = parser();
+        } catch (ParseException e) {
+            throw new IllegalStateException("JBibTeX's parser cannot be made", e);
+        }
+        try {
+            // the macros once, in file order, each expanded at once into plain text within the bounds; every
+            // entry is then parsed on its own against them (a parser keeps its macros from one parse to the next)
+            for (Chunk chunk : chunks) {
+                if (chunk.type.equals("string")) {
+                    parsed.accept(chunk.text.length());
+                    defineMacros(parser, chunk, expansion, problems);
                 }
-            } catch (ParseException | RuntimeException e) {
-                problems.add(new EntryProblem(chunk.line, keyOf(chunk.text), EntryProblem.Kind.SYNTAX,
-                        lineInChunk(e.getMessage(), chunk.line, macros)));
             }
+            for (Chunk chunk : chunks) {
+                if (chunk.type.equals("string") || chunk.type.equals("comment") || chunk.type.equals("preamble")) {
+                    continue;
+                }
+                try {
+                    parsed.accept(chunk.text.length());
+                    BibTeXDatabase database = parser.parse(new StringReader(chunk.text));
+                    for (BibTeXEntry entry : database.getEntries().values()) {
+                        read(chunk.line, entry, expansion, drafts, problems);
+                    }
+                } catch (Expansion.TooLarge tooLarge) {
+                    throw tooLarge;
+                } catch (ParseException | RuntimeException e) {
+                    problems.add(new EntryProblem(chunk.line, keyOf(chunk.text), EntryProblem.Kind.SYNTAX,
+                            lineInChunk(e.getMessage(), chunk.line)));
+                }
+            }
+        } catch (Expansion.TooLarge tooLarge) {
+            return new Reading(List.of(), List.of(new EntryProblem(tooLarge.line, null, EntryProblem.Kind.TOO_LARGE,
+                    tooLarge.getMessage())));
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
             problems.add(new EntryProblem(1, null, EntryProblem.Kind.EMPTY, ""));
         }
         return new Reading(Draft.resolve(drafts), problems);
+    }
+
+    /** Parses one {@code @string} chunk and gives the parser its macros as plain text, already expanded. */
+    private static void defineMacros(BibTeXParser parser, Chunk chunk, Expansion expansion,
+                                     List<EntryProblem> problems) {
+        BibTeXDatabase database;
+        try {
+            database = parser.parse(new StringReader(chunk.text));
+        } catch (ParseException | RuntimeException e) {
+            problems.add(new EntryProblem(chunk.line, null, EntryProblem.Kind.SYNTAX,
+                    lineInChunk(e.getMessage(), chunk.line)));
+            return;
+        }
+        for (BibTeXString macro : database.getStrings().values()) {
+            String flat = expansion.of(macro.getValue(), chunk.line);
+            parser.addMacro(new BibTeXString(macro.getKey(), new StringValue(flat, StringValue.Style.BRACED)));
+        }
     }
 
     private static BibTeXParser parser() throws ParseException {
@@ -71,11 +116,13 @@ final class BibTeXReader {
         };
     }
 
-    private static void read(int line, BibTeXEntry entry, List<Draft> drafts, List<EntryProblem> problems) {
+    private static void read(int line, BibTeXEntry entry, Expansion expansion, List<Draft> drafts,
+                             List<EntryProblem> problems) {
+        FieldReader fields = name -> field(entry, name, expansion, line);
         String key = entry.getKey().getValue();
-        String url = field(entry, "url");
-        boolean editorsOnly = field(entry, "author") == null && field(entry, "editor") != null;
-        var type = BibTeXTypes.sourceType(entry.getType().getValue(), field(entry, "entrysubtype"), editorsOnly,
+        String url = fields.get("url");
+        boolean editorsOnly = fields.get("author") == null && fields.get("editor") != null;
+        var type = BibTeXTypes.sourceType(entry.getType().getValue(), fields.get("entrysubtype"), editorsOnly,
                 url != null);
         if (type.isEmpty()) {
             problems.add(new EntryProblem(line, key, EntryProblem.Kind.UNKNOWN_TYPE, "@" + entry.getType()));
@@ -83,23 +130,23 @@ final class BibTeXReader {
         }
         Draft draft = new Draft(line, key);
         draft.type = type.get();
-        names(draft, field(entry, "author"), ContributorRole.AUTHOR);
-        names(draft, field(entry, "editor"), ContributorRole.EDITOR);
-        names(draft, field(entry, "translator"), ContributorRole.TRANSLATOR);
-        draft.title = field(entry, "title");
-        draft.titleEn = field(entry, "titleaddon");
-        draft.container = first(field(entry, "journal"), field(entry, "journaltitle"), field(entry, "howpublished"));
-        draft.parentKey = field(entry, "crossref");
-        draft.parentTitle = field(entry, "booktitle");
-        draft.publisher = field(entry, "publisher");
-        draft.place = first(field(entry, "address"), field(entry, "location"));
-        draft.volume = field(entry, "volume");
-        draft.issue = first(field(entry, "number"), field(entry, "issue"));
-        String pages = field(entry, "pages");
+        names(draft, fields.get("author"), ContributorRole.AUTHOR);
+        names(draft, fields.get("editor"), ContributorRole.EDITOR);
+        names(draft, fields.get("translator"), ContributorRole.TRANSLATOR);
+        draft.title = fields.get("title");
+        draft.titleEn = fields.get("titleaddon");
+        draft.container = first(fields.get("journal"), fields.get("journaltitle"), fields.get("howpublished"));
+        draft.parentKey = fields.get("crossref");
+        draft.parentTitle = fields.get("booktitle");
+        draft.publisher = fields.get("publisher");
+        draft.place = first(fields.get("address"), fields.get("location"));
+        draft.volume = fields.get("volume");
+        draft.issue = first(fields.get("number"), fields.get("issue"));
+        String pages = fields.get("pages");
         draft.pages = pages == null ? null : pages.replace("--", "-");
         draft.url = url;
-        draft.language = first(field(entry, "language"), field(entry, "langid"));
-        String date = first(field(entry, "date"), yearAndMonth(field(entry, "year"), field(entry, "month")));
+        draft.language = first(fields.get("language"), fields.get("langid"));
+        String date = first(fields.get("date"), yearAndMonth(fields.get("year"), fields.get("month")));
         if (date != null) {
             try {
                 draft.date = Dates.parse(date);
@@ -189,12 +236,17 @@ final class BibTeXReader {
         return depth == 0;
     }
 
-    private static String field(BibTeXEntry entry, String name) {
+    @FunctionalInterface
+    private interface FieldReader {
+        String get(String name);
+    }
+
+    private static String field(BibTeXEntry entry, String name, Expansion expansion, int line) {
         Value value = entry.getField(new Key(name));
         if (value == null) {
             return null;
         }
-        String text = value.toUserString();
+        String text = expansion.of(value, line);
         if (name.equals("author") || name.equals("editor") || name.equals("translator")) {
             return text.isBlank() ? null : text;
         }
@@ -270,16 +322,15 @@ final class BibTeXReader {
         return open >= 0 && comma > open ? chunk.substring(open + 1, comma).strip() : null;
     }
 
-    /** JBibTeX counts lines from the start of what it was given: the macros, then the entry. */
-    private static String lineInChunk(String message, int chunkLine, CharSequence macros) {
+    /** JBibTeX counts lines from the start of the chunk it was given. */
+    private static String lineInChunk(String message, int chunkLine) {
         if (message == null) {
             return "";
         }
-        int macroLines = (int) macros.chars().filter(c -> c == '\n').count();
         Matcher m = LINE_IN_MESSAGE.matcher(message);
         StringBuilder shifted = new StringBuilder();
         while (m.find()) {
-            int inFile = Integer.parseInt(m.group(1)) - macroLines + chunkLine - 1;
+            int inFile = Integer.parseInt(m.group(1)) + chunkLine - 1;
             m.appendReplacement(shifted, "line " + inFile);
         }
         m.appendTail(shifted);

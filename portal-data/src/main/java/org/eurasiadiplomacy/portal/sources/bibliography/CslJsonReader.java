@@ -25,9 +25,20 @@ final class CslJsonReader {
     private CslJsonReader() {
     }
 
+    /**
+     * A CSL-JSON file is four levels deep (array, item, date, date-parts); deeper input is refused before it is
+     * read, as JSON-P's own limit (Parsson: 1000) answers with an exception and a stack trace per level.
+     */
+    static final int MAX_DEPTH = 32;
+
     static Reading read(String text) {
         List<Draft> drafts = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
+        int deep = lineTooDeep(text);
+        if (deep > 0) {
+            return new Reading(List.of(), List.of(new EntryProblem(deep, null, EntryProblem.Kind.TOO_DEEP,
+                    "more than " + MAX_DEPTH + " levels")));
+        }
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
                 problems.add(new EntryProblem(1, null, EntryProblem.Kind.SYNTAX, "a CSL-JSON file is an array"));
@@ -56,6 +67,28 @@ final class CslJsonReader {
             problems.add(new EntryProblem(1, null, EntryProblem.Kind.EMPTY, ""));
         }
         return new Reading(Draft.resolve(drafts), problems);
+    }
+
+    /** The line where the text goes deeper than {@link #MAX_DEPTH}, or 0; a syntax error is left to the reading. */
+    private static int lineTooDeep(String text) {
+        int depth = 0;
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_ARRAY, START_OBJECT -> {
+                        if (++depth > MAX_DEPTH) {
+                            return (int) Math.max(1, parser.getLocation().getLineNumber());
+                        }
+                    }
+                    case END_ARRAY, END_OBJECT -> depth--;
+                    default -> {
+                    }
+                }
+            }
+        } catch (JsonException notJson) {
+            return 0;
+        }
+        return 0;
     }
 
     private static void read(int line, JsonObject item, List<Draft> drafts, List<EntryProblem> problems) {

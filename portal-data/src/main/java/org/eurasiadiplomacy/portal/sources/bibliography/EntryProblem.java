@@ -20,6 +20,10 @@ public record EntryProblem(int line, String key, Kind kind, String detail) imple
         /** Read, but the model refuses it (Bean Validation). */
         INVALID,
         /** The same URL or title and year as a stored source or an earlier entry. */
-        DUPLICATE
+        DUPLICATE,
+        /** BibTeX macros or a field that expand beyond the reader's bounds; nothing of the file is read. */
+        TOO_LARGE,
+        /** JSON nested deeper than a bibliography ever is; nothing of the file is read. */
+        TOO_DEEP
     }
 }

@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.web.curation;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.el.ValueExpression;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.eurasiadiplomacy.portal.curation.Choice;
@@ -21,6 +23,7 @@ import org.eurasiadiplomacy.portal.curation.RecordForm;
 import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.curation.RecordNotFound;
 import org.eurasiadiplomacy.portal.web.accounts.Messages;
+import org.eurasiadiplomacy.portal.web.errors.BadPostback;
 
 /**
  * Backs /admin/record.xhtml: one form for every kind, drawn from the kind's fields. A refused value is shown
@@ -92,6 +95,35 @@ public class RecordEditPage implements Serializable {
             Messages.error(faces(), "curation.conflict");
         }
         return null;
+    }
+
+    /**
+     * postValidate of the form: a value Faces itself refused (a select's value that is not among its items,
+     * tampered with or gone stale) is shown on its field, as the service's refusals are. The field is found by
+     * the input's {@code data-key}.
+     */
+    public void refusedByFaces() {
+        FacesContext faces = faces();
+        if (!faces.isValidationFailed()) {
+            return;
+        }
+        problems.clear();
+        String text = Messages.text(faces, "curation.problem.choice");
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
+            String clientId = ids.next();
+            if (clientId != null) {
+                faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                    Object key = component.getPassThroughAttributes().get("data-key");
+                    if (key instanceof ValueExpression expression) {
+                        key = expression.getValue(context.getELContext());
+                    }
+                    if (key != null) {
+                        problems.put(key.toString(), text);
+                    }
+                });
+            }
+        }
+        Messages.error(faces, "curation.invalid");
     }
 
     /** After a conflict: save the editor's values over the version now saved. */
@@ -170,6 +202,13 @@ public class RecordEditPage implements Serializable {
     }
 
     public List<FormField> getFields() {
+        if (form == null) {
+            if (faces().isPostback()) {
+                // this view's bean was never opened: the view state posted is another view's
+                throw new BadPostback("the record form has no record (another view's view state)");
+            }
+            return List.of();
+        }
         return form.getKind().fields();
     }
 

@@ -7,18 +7,22 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
 import org.eurasiadiplomacy.portal.health.DatabaseOutage;
+import org.primefaces.csp.CspException;
 
 /**
  * Three failures of the Faces lifecycle get their own friendly answer: an expired (or foreign) view state
  * redirects to /error/expired.xhtml, a service's {@link NotPermitted} becomes a 403 and its page, and a
  * database that cannot be reached ({@link DatabaseOutage}) a 503 and a page that says the portal will be back. They are
  * handled here rather than by web.xml exception-type entries, because PrimeFaces copies those entries, class
- * names and all, into a script on every page. Anything else goes on to web.xml's 500 page.
+ * names and all, into a script on every page. A postback with another view's view state (PrimeFaces finds
+ * the posted CSP nonce is not the view's, or the state cannot be restored) is a 400 with one log line. Anything else goes on to web.xml's 500 page.
  */
 public class FriendlyExceptions extends ExceptionHandlerFactory {
 
@@ -37,6 +41,10 @@ public class FriendlyExceptions extends ExceptionHandlerFactory {
 
     private static final class Handler extends ExceptionHandlerWrapper {
 
+        private static final Logger LOG = Logger.getLogger(FriendlyExceptions.class.getName());
+        /** The request parameter in which PrimeFaces posts the view's CSP nonce. */
+        private static final String POSTED_NONCE = "primefaces.nonce";
+
         Handler(ExceptionHandler wrapped) {
             super(wrapped);
         }
@@ -46,7 +54,8 @@ public class FriendlyExceptions extends ExceptionHandlerFactory {
             FacesContext context = FacesContext.getCurrentInstance();
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext() && !context.getExternalContext().isResponseCommitted()) {
-                Throwable exception = events.next().getContext().getException();
+                ExceptionQueuedEvent event = events.next();
+                Throwable exception = event.getContext().getException();
                 if (has(exception, ViewExpiredException.class)) {
                     events.remove();
                     answer(context, external -> external.redirect(external.getRequestContextPath() + EXPIRED_PAGE));
@@ -59,9 +68,35 @@ public class FriendlyExceptions extends ExceptionHandlerFactory {
                         external.setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
                         external.responseSendError(503, null);
                     });
+                } else if (has(exception, BadPostback.class)) {
+                    events.remove();
+                    LOG.warning(() -> "Refused a postback: " + cause(exception, BadPostback.class).getMessage());
+                    answer(context, external -> external.responseSendError(400, null));
+                } else if (has(exception, CspException.class)
+                        && context.getExternalContext().getRequestParameterMap().get(POSTED_NONCE) != null) {
+                    // a nonce was posted but is not the restored view's: another view's view state
+                    events.remove();
+                    LOG.warning("Refused a postback whose view state belongs to another view (its CSP nonce differs)");
+                    answer(context, external -> external.responseSendError(400, null));
+                } else if (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback()) {
+                    // a view state that cannot be restored into this view (another view's, or made up): the
+                    // request is wrong, not the portal; one line, no stack trace
+                    events.remove();
+                    LOG.warning(() -> "Refused a postback whose view state does not fit the view ("
+                            + exception.getClass().getSimpleName() + ")");
+                    answer(context, external -> external.responseSendError(400, null));
                 }
             }
             getWrapped().handle();
+        }
+
+        private static Throwable cause(Throwable exception, Class<? extends Throwable> type) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (type.isInstance(cause)) {
+                    return cause;
+                }
+            }
+            return exception;
         }
 
         private static boolean has(Throwable exception, Class<? extends Throwable> type) {

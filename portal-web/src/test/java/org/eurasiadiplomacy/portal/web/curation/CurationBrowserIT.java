@@ -110,6 +110,18 @@ class CurationBrowserIT extends DeployedPortal {
     }
 
     @Test
+    void anOverlongNameIsRefusedBesideItsFieldAndNotCalledAClash() {
+        signInAsNewAdministrator();
+        open("/admin/record.xhtml?id=1106");
+        CurationForm form = new CurationForm(browser);
+        form.type("name.en", "A".repeat(10_000));
+        form.save();
+        assertEquals("At most 200 characters.", form.problem("name.en").orElseThrow(),
+                "issue 17, finding 12: the message is beside the field");
+        assertFalse(browser.driver().getPageSource().contains("Another record already has"));
+    }
+
+    @Test
     void anOdaFigureIsCheckedKeptFromThePublicUntilPublishedAndItsHistoryRestores() {
         String admin = signInAsNewAdministrator();
         open("/admin/record.xhtml?kind=ODA_FIGURE");

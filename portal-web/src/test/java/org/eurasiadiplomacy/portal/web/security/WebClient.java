@@ -86,6 +86,13 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    /** Posts a body of the caller's making, such as a multipart upload. */
+    public WebPage post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(Http.resolve(base, path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Submits form {@code formId} of {@code page}: its hidden fields (view state, nonce) and {@code typed}. */
     public WebPage submit(WebPage page, String formId, Map<String, String> typed) {
         return post(page.formAction(formId), formFields(page, formId, typed));

@@ -25,6 +25,8 @@ public class SourceImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** A bibliography of a few thousand entries; anything larger is not a bibliography file. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Request attribute: {@link UploadLimit} refused the upload before Faces saw it (the page says so). */
+    static final String TOO_LARGE = "portalUploadTooLarge";
 
     @Inject
     SourceExchange exchange;
