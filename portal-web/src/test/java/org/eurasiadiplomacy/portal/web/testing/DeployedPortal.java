@@ -1,6 +1,9 @@
 package org.eurasiadiplomacy.portal.web.testing;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +37,21 @@ public abstract class DeployedPortal {
     void portalServes() {
         if (answered != getClass()) {
             PortalAnswers.await(base, Duration.ofSeconds(120), () -> { });
+            forgetFailedSignIns();
             answered = getClass();
+        }
+    }
+
+    /**
+     * The sign-in throttle counts failures in the database, which every test class of a run shares (and so do the
+     * instances of a cluster, which is the point): each class starts with none counted, so that one class's wrong
+     * passwords never pause the sign-ins of a class after it.
+     */
+    private static void forgetFailedSignIns() {
+        try (Connection db = ItDatabase.connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("delete from login_throttle");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot clear the sign-in throttle of the test database", e);
         }
     }
 }
