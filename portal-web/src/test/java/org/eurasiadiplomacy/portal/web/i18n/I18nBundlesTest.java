@@ -9,7 +9,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,7 @@ class I18nBundlesTest {
             "source.role.", "sourceEditor.role.", "sources.noteCategory.", "accounts.role.", "curation.status.",
             "sourceEditor.status.", "password.problem.");
     /** What may stand between expressions: spacing and punctuation, never words. */
+    private static final Pattern NUMBERED_ARGUMENT = Pattern.compile("\\{\\d");
     private static final Pattern NO_WORDS = Pattern.compile("[\\s\\p{Punct}·–—（）、，。：]*");
 
     @Test
@@ -128,6 +131,36 @@ class I18nBundlesTest {
 
     private static boolean hasWords(String text) {
         return !NO_WORDS.matcher(EL.matcher(text).replaceAll("")).matches();
+    }
+
+    /**
+     * A message with numbered arguments is a MessageFormat pattern, and a broken one fails only when a page
+     * formats it (a 500): each is formatted here with 0, 1 and 2 in every argument. Inside a choice, "#" separates
+     * a limit from its text, so a nested {0,number,#} is one such break.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_TW.properties"})
+    void everyMessageWithArgumentsIsAPatternThatFormats(String file) throws Exception {
+        Properties messages = load(file);
+        Locale locale = file.contains("zh_TW") ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
+        List<String> broken = new ArrayList<>();
+        for (String key : messages.stringPropertyNames()) {
+            String pattern = messages.getProperty(key);
+            if (!NUMBERED_ARGUMENT.matcher(pattern).find()) {
+                continue;
+            }
+            for (int value = 0; value <= 2; value++) {
+                Object[] arguments = new Object[10];
+                Arrays.fill(arguments, value);
+                try {
+                    new MessageFormat(pattern, locale).format(arguments);
+                } catch (IllegalArgumentException e) {
+                    broken.add(key + " (" + e.getMessage() + ")");
+                    break;
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), file + " has patterns that do not format: " + broken);
     }
 
     @ParameterizedTest
