@@ -37,6 +37,23 @@ start_portal() {
     || { echo "portal did not start; see log:" >&2; tail -50 "$work/portal.log" >&2; exit 1; }
 }
 
+# post_login port jar username password [curl options ...]: opens the login page with the cookie jar, then posts
+# its form as a browser does (its hidden fields: view state, nonce), with the name and password typed; the
+# options (-w, -o ...) go to the curl of the POST, which prints what they ask for
+post_login() {
+  local port=$1 jar=$2 username=$3 password=$4 fields=() name value
+  shift 4
+  curl -fsS -c "$jar" -b "$jar" -o "$work/login.html" "http://localhost:$port/login.xhtml"
+  while read -r name value; do
+    fields+=(--data-urlencode "$name=$value")
+  done < <(tr '\n' ' ' < "$work/login.html" | grep -o '<form id="login".*</form>' \
+    | grep -o '<input type="hidden" name="[^"]*"[^>]*value="[^"]*"' \
+    | sed -E 's/.*name="([^"]*)".*value="([^"]*)".*/\1 \2/')
+  curl -sS "$@" -c "$jar" -b "$jar" "${fields[@]}" --data-urlencode "login:username=$username" \
+    --data-urlencode "login:password=$password" --data-urlencode "login:sign-in=Sign in" \
+    "http://localhost:$port/login.xhtml"
+}
+
 # stop pid: SIGTERM, then wait until it has ended
 stop() {
   kill -TERM "$1" 2>/dev/null || true

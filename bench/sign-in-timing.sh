@@ -14,16 +14,7 @@ command -v curl >/dev/null || { echo "curl is missing" >&2; exit 1; }
 PORTAL_ADMIN_PASSWORD="$admin_password" start_portal $port "$work/data"
 
 attempt_ms() { # username -> milliseconds of the POST of the login form with a wrong password
-  local jar="$work/cookies-$RANDOM" fields=() name value
-  curl -fsS -c "$jar" -b "$jar" -o "$work/login.html" "http://localhost:$port/login.xhtml"
-  while read -r name value; do
-    fields+=(--data-urlencode "$name=$value")
-  done < <(tr '\n' ' ' < "$work/login.html" | grep -o '<form id="login".*</form>' \
-    | grep -o '<input type="hidden" name="[^"]*"[^>]*value="[^"]*"' \
-    | sed -E 's/.*name="([^"]*)".*value="([^"]*)".*/\1 \2/')
-  curl -sS -o /dev/null -w '%{time_total}\n' -c "$jar" -b "$jar" "${fields[@]}" \
-    --data-urlencode "login:username=$1" --data-urlencode "login:password=not the password" \
-    --data-urlencode "login:sign-in=Sign in" "http://localhost:$port/login.xhtml" \
+  post_login $port "$work/cookies-$RANDOM" "$1" "not the password" -o /dev/null -w '%{time_total}\n' \
     | awk '{ printf "%.0f\n", $1 * 1000 }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

@@ -24,16 +24,8 @@ java_pid="$(pgrep -P "$portal_pid" java)"
 
 # an administrator's session, signed in through the login form as a browser does
 sign_in() {
-  local jar="$work/cookies" fields=() name value
-  curl -fsS -c "$jar" -b "$jar" -o "$work/login.html" "http://localhost:$port/login.xhtml"
-  while read -r name value; do
-    fields+=(--data-urlencode "$name=$value")
-  done < <(tr '\n' ' ' < "$work/login.html" | grep -o '<form id="login".*</form>' \
-    | grep -o '<input type="hidden" name="[^"]*"[^>]*value="[^"]*"' \
-    | sed -E 's/.*name="([^"]*)".*value="([^"]*)".*/\1 \2/')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" "${fields[@]}" --data-urlencode "login:username=admin" \
-    --data-urlencode "login:password=$admin_password" --data-urlencode "login:sign-in=Sign in" \
-    "http://localhost:$port/login.xhtml"
+  local jar="$work/cookies"
+  post_login $port "$jar" admin "$admin_password" -f -o /dev/null
   awk '$6 ~ /^JSESSIONID/ { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
 }
 cookie="$(sign_in)"
