@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The curation service on the real persistence unit (H2, Flyway, Envers), each call in its own transaction. */
 class CurationTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     @TempDir
     Path folder;
@@ -454,12 +451,6 @@ class CurationTest {
     }
 
     private <T> T curation(Function<Curation, T> work) {
-        return db.inTransaction(em -> {
-            Curation curation = new Curation();
-            curation.em = em;
-            curation.security = caller;
-            curation.validator = VALIDATOR;
-            return work.apply(curation);
-        });
+        return CurationIn.transaction(db, caller, work);
     }
 }

@@ -3,8 +3,6 @@ package org.eurasiadiplomacy.portal.curation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import org.eurasiadiplomacy.portal.kinds.RecordKind;
  */
 class CurationValidationTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     /** Shinzo Abe in the article's data. */
     private static final long ABE = 1106;
 
@@ -152,12 +149,6 @@ class CurationValidationTest {
     }
 
     private <T> T curation(Function<Curation, T> work) {
-        return db.inTransaction(em -> {
-            Curation curation = new Curation();
-            curation.em = em;
-            curation.security = caller;
-            curation.validator = VALIDATOR;
-            return work.apply(curation);
-        });
+        return CurationIn.transaction(db, caller, work);
     }
 }
