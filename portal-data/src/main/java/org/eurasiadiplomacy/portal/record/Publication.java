@@ -53,6 +53,23 @@ public final class Publication {
                 + joinedAlias(alias) + ".id = " + alias + ".id";
     }
 
+    /** A JPQL inner join that keeps only the rows whose record {@code alias} is public. */
+    public static String jpqlJoin(String alias) {
+        return " join " + PublishedRecord.class.getSimpleName() + " " + viewAlias(alias) + " on " + viewAlias(alias)
+                + ".id = " + alias + ".id";
+    }
+
+    /**
+     * A JPQL left join of the entity {@code entity} as {@code alias} to the record whose id is {@code key} (such as
+     * {@code v.person.id}), when that record is public: a link to a draft or trashed record finds no row, so
+     * neither its link nor its name is read. The JPQL twin of {@link #sqlLeftJoin}.
+     */
+    public static String jpqlLeftJoin(Class<?> entity, String alias, String key) {
+        return " left join " + PublishedRecord.class.getSimpleName() + " " + viewAlias(alias) + " on " + viewAlias(alias)
+                + ".id = " + key + " left join " + entity.getSimpleName() + " " + alias + " on " + alias + ".id = "
+                + viewAlias(alias) + ".id";
+    }
+
     /** The alias of the view joined by {@link #jpqlLeftJoin}. */
     public static String joinedAlias(String alias) {
         return viewAlias(alias);
