@@ -4,52 +4,30 @@ import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 
 /**
  * The administrators' list in one query: every kind's table joined on the record, and a label in each language
- * made from what names a record of that kind (a meeting by its framework and number, a figure by its countries
- * and year, a source by its title: original, or English where it has one). Portable SQL (H2 and PostgreSQL).
+ * made from what names a record of that kind, as its descriptor declares it ({@link RecordKind#summaryLabel}).
+ * Portable SQL (H2 and PostgreSQL).
  */
 final class RecordSummaryQuery {
 
-    private static final String LABEL = """
-            coalesce(
-              case when r.record_type = 'COUNTRY' then c.code || ' ' || c.name_L end,
-              p.name_L, i.name_L,
-              case when r.record_type = 'MEETING' then mi.name_L || ' #' || m.ordinal end,
-              case when r.record_type = 'VISIT' then vp.name_L || ' ' || v.date_year end,
-              ag.title_L,
-              case when r.record_type = 'ODA' then od.code || ' > ' || orc.code || ' ' || o.aid_year end,
-              ex.name_L, te.title_L,
-              case when r.record_type = 'CITATION' then '[' || ci.label || '] ' || substring(ci.printed_text, 1, 60) end,
-              substring(n.quoted_text, 1, 80),
-              substring(s.title_L, 1, 80))""";
-
     static final String SELECT = "select r.id as id, r.record_type as kind, r.status as status,"
             + " r.modified_at as modified_at, r.deleted_at as deleted_at, r.version as version, "
-            + LABEL.replace("_L", "_zh") + " as label_zh, " + LABEL.replace("_L", "_en") + " as label_en"
-            + """
-             from record r
-              left join country c on c.id = r.id
-              left join person p on p.id = r.id
-              left join initiative i on i.id = r.id
-              left join meeting m on m.id = r.id
-              left join initiative mi on mi.id = m.initiative_id
-              left join visit v on v.id = r.id
-              left join person vp on vp.id = v.person_id
-              left join agreement ag on ag.id = r.id
-              left join oda_figure o on o.id = r.id
-              left join country od on od.id = o.donor_id
-              left join country orc on orc.id = o.recipient_id
-              left join exercise ex on ex.id = r.id
-              left join timeline_event te on te.id = r.id
-              left join citation ci on ci.id = r.id
-              left join curator_note n on n.id = r.id
-              left join (select id, title as title_zh, coalesce(title_en, title) as title_en from source) s
-                on s.id = r.id
-            """;
+            + label("zh") + " as label_zh, " + label("en") + " as label_en from record r"
+            + Arrays.stream(RecordKind.values()).map(kind -> kind.summaryLabel().join()).collect(Collectors.joining());
+
+    /** The label of the record's own kind: each kind's label counts only on the rows of that kind. */
+    private static String label(String language) {
+        return Arrays.stream(RecordKind.values())
+                .map(kind -> "case when r.record_type = '" + kind.discriminator() + "' then "
+                        + kind.summaryLabel().label(language) + " end")
+                .collect(Collectors.joining(", ", "coalesce(", ")"));
+    }
 
     private RecordSummaryQuery() {
     }

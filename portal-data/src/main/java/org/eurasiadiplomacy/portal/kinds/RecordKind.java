@@ -75,7 +75,7 @@ import org.eurasiadiplomacy.portal.visits.VisitListing;
  * Every kind of record, each declared once: its entity (and through it the discriminator, read from the
  * mapping), its detail page, the page that lists it and its place in the menu, its catalog listing (the
  * tables, the exports and the API), its home-page figure, how it is dated for the timeline, and the fields
- * of its curation form in form order. The menu, the tables, the detail pages, the timeline, the home page,
+ * of its curation form in form order, and its label in the administrators' list of records. The menu, the tables, the detail pages, the timeline, the home page,
  * the API and the curation form iterate over these constants; none of them names a kind.
  *
  * <p>Labels in the bundles follow the names declared here: {@code details.kind.<CONSTANT>} and
@@ -86,14 +86,14 @@ import org.eurasiadiplomacy.portal.visits.VisitListing;
  */
 public enum RecordKind {
     COUNTRY(kind(Country.class).page("country").listedOn(ListPage.table("countries", 8))
-            .listing(CountryListing.LISTING),
+            .listing(CountryListing.LISTING).summary(SummaryLabel.of("country", "c", "c.code || ' ' || c.name_L")),
             required("code", TEXT),
             required("name", LOCALIZED),
             required("region", ENUM, Region.class),
             required("actorType", ENUM, ActorType.class),
             optional("citations", CITATIONS)),
     PERSON(kind(Person.class).page("person").listedOn(ListPage.table("people", 7)).figure("people")
-            .listing(PersonListing.LISTING),
+            .listing(PersonListing.LISTING).summary(SummaryLabel.of("person", "p", "p.name_L")),
             required("nameOriginal", TEXT),
             required("name", LOCALIZED),
             required("country", FormFieldType.COUNTRY),
@@ -101,7 +101,7 @@ public enum RecordKind {
                     required("title", LOCALIZED), optional("yearFrom", INTEGER), optional("yearTo", INTEGER)),
             optional("citations", CITATIONS)),
     INITIATIVE(kind(Initiative.class).page("initiative").listedOn(ListPage.table("initiatives", 6))
-            .figure("initiatives").listing(InitiativeListing.LISTING)
+            .figure("initiatives").listing(InitiativeListing.LISTING).summary(SummaryLabel.of("initiative", "i", "i.name_L"))
             .dated(Dating.of("initiative i", "i", "i.name_zh", "i.name_en").when("i.date_year is not null")),
             required("name", LOCALIZED),
             optional("nameOriginal", TEXT),
@@ -118,6 +118,8 @@ public enum RecordKind {
             optional("citations", CITATIONS)),
     MEETING(kind(Meeting.class).page("meeting").listedOn(ListPage.table("meetings", 2)).figure("meetings")
             .listing(MeetingListing.LISTING)
+            .summary(SummaryLabel.of("meeting", "m", "mi.name_L || ' #' || m.ordinal")
+                    .joining("left join initiative mi on mi.id = m.initiative_id"))
             .dated(Dating.of("meeting m" + Publication.sqlLeftJoin("initiative", "mi", "m.initiative_id"), "m", "mi.name_zh", "mi.name_en")
                     .number("m.ordinal")
                     .labelled(p -> RecordLabels.meeting(p.titleZh(), p.titleEn(), p.number()))),
@@ -130,6 +132,8 @@ public enum RecordKind {
             optional("citations", CITATIONS)),
     VISIT(kind(Visit.class).page("visit").listedOn(ListPage.table("visits", 3)).figure("visits")
             .listing(VisitListing.LISTING)
+            .summary(SummaryLabel.of("visit", "v", "vp.name_L || ' ' || v.date_year")
+                    .joining("left join person vp on vp.id = v.person_id"))
             .dated(Dating.of("visit v" + Publication.sqlLeftJoin("person", "vp", "v.person_id"), "v", "vp.name_zh", "vp.name_en")
                     .detail("v.destination_zh", "v.destination_en")
                     .labelled(p -> RecordLabels.visit(p.titleZh(), p.titleEn(), p.detailZh(), p.detailEn()))),
@@ -144,7 +148,7 @@ public enum RecordKind {
             optional("outcome", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
     AGREEMENT(kind(Agreement.class).page("agreement").listedOn(ListPage.table("agreements", 4))
-            .figure("agreements").listing(AgreementListing.LISTING)
+            .figure("agreements").listing(AgreementListing.LISTING).summary(SummaryLabel.of("agreement", "ag", "ag.title_L"))
             .dated(Dating.of("agreement a", "a", "a.title_zh", "a.title_en")),
             required("titleOriginal", TEXT),
             required("title", LOCALIZED),
@@ -155,7 +159,10 @@ public enum RecordKind {
             optional("outcome", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
     ODA_FIGURE(kind(OdaFigure.class).page("oda-figure").listedOn(ListPage.table("oda", 1)).figure("odaFigures")
-            .listing(OdaListing.LISTING),
+            .listing(OdaListing.LISTING)
+            .summary(SummaryLabel.of("oda_figure", "o", "od.code || ' > ' || orc.code || ' ' || o.aid_year")
+                    .joining("left join country od on od.id = o.donor_id")
+                    .joining("left join country orc on orc.id = o.recipient_id")),
             required("donor", FormFieldType.COUNTRY),
             required("recipient", FormFieldType.COUNTRY),
             required("year", INTEGER),
@@ -164,7 +171,7 @@ public enum RecordKind {
             required("dataset", TEXT),
             optional("citations", CITATIONS)),
     EXERCISE(kind(Exercise.class).page("exercise").listedOn(ListPage.table("exercises", 5)).figure("exercises")
-            .listing(ExerciseListing.LISTING)
+            .listing(ExerciseListing.LISTING).summary(SummaryLabel.of("exercise", "ex", "ex.name_L"))
             // the article ties every exercise and dialogue to security; recurring exercises have no date
             .dated(Dating.of("exercise x", "x", "x.name_zh", "x.name_en").category("'SECURITY'")
                     .when("x.date_year is not null")),
@@ -176,7 +183,7 @@ public enum RecordKind {
             optional("participants", COUNTRIES),
             optional("citations", CITATIONS)),
     EVENT(kind(TimelineEvent.class).page("event").listedOn(ListPage.own("timeline", 9)).figure("events")
-            .listing(TimelineEventListing.LISTING)
+            .listing(TimelineEventListing.LISTING).summary(SummaryLabel.of("timeline_event", "te", "te.title_L"))
             .dated(Dating.of("timeline_event t", "t", "t.title_zh", "t.title_en").category("t.event_category")),
             required("date", PARTIAL_DATE),
             required("title", LOCALIZED),
@@ -184,7 +191,8 @@ public enum RecordKind {
             optional("summary", LOCALIZED_LONG),
             optional("countries", COUNTRIES),
             optional("citations", CITATIONS)),
-    CITATION(kind(Citation.class).page("citation").ownPage().listing(CitationListing.LISTING),
+    CITATION(kind(Citation.class).page("citation").ownPage().listing(CitationListing.LISTING)
+            .summary(SummaryLabel.of("citation", "ci", "'[' || ci.label || '] ' || substring(ci.printed_text, 1, 60)")),
             required("label", TEXT),
             optional("footnote", INTEGER),
             required("kind", ENUM, CitationKind.class),
@@ -192,14 +200,18 @@ public enum RecordKind {
             optional("locator", TEXT),
             required("printedText", LONG_TEXT),
             references("sources", Source.class)),
-    NOTE(kind(CuratorNote.class).listing(CuratorNoteListing.LISTING),
+    NOTE(kind(CuratorNote.class).listing(CuratorNoteListing.LISTING)
+            .summary(SummaryLabel.of("curator_note", "n", "substring(n.quoted_text, 1, 80)")),
             required("target", RECORD, Record.class),
             required("category", ENUM, NoteCategory.class),
             required("quotedText", LONG_TEXT),
             required("note", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
     SOURCE(kind(Source.class).page("source").ownPage().listedOn(ListPage.own("sources", 10)).figure("sources")
-            .listing(SourceListing.LISTING).ownEditor(),
+            .listing(SourceListing.LISTING).ownEditor()
+            // a source is labelled by its title: original, or English where it has one
+            .summary(SummaryLabel.of("(select id, title as title_zh, coalesce(title_en, title) as title_en from source)",
+                    "s", "substring(s.title_L, 1, 80)")),
             required("type", ENUM, SourceType.class),
             rows("contributors", Contributor.class,
                     required("name", TEXT), required("role", ENUM, ContributorRole.class)),
@@ -226,6 +238,7 @@ public enum RecordKind {
         this.discriminator = Objects.requireNonNull(spec.entity.getAnnotation(DiscriminatorValue.class),
                 spec.entity + " has no @DiscriminatorValue").value();
         this.fields = List.of(fields);
+        Objects.requireNonNull(spec.summary, () -> name() + " has no summary label");
     }
 
     public Class<? extends Record> entity() {
@@ -274,6 +287,11 @@ public enum RecordKind {
     /** How the kind is dated, if it is: dated kinds are on the timeline. */
     public Optional<Dating> dating() {
         return Optional.ofNullable(spec.dating);
+    }
+
+    /** How the administrators' list of records labels this kind. */
+    public SummaryLabel summaryLabel() {
+        return spec.summary;
     }
 
     /** Whether records of this kind are edited on a page of their own rather than the administrators' form. */
@@ -330,6 +348,7 @@ public enum RecordKind {
         private String figure;
         private Dating dating;
         private boolean ownEditor;
+        private SummaryLabel summary;
 
         private Spec(Class<? extends Record> entity) {
             this.entity = entity;
@@ -368,6 +387,11 @@ public enum RecordKind {
 
         Spec ownEditor() {
             ownEditor = true;
+            return this;
+        }
+
+        Spec summary(SummaryLabel label) {
+            summary = label;
             return this;
         }
     }
