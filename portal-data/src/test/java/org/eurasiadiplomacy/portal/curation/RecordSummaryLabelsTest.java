@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.eurasiadiplomacy.portal.accounts.FakeCaller;
 import org.eurasiadiplomacy.portal.kinds.RecordKind;
-import org.eurasiadiplomacy.portal.testing.PortalDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.eurasiadiplomacy.portal.testing.ArticleDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The administrators' list labels every kind of record from its descriptor's summary label, in both languages,
@@ -21,25 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RecordSummaryLabelsTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final ArticleDatabase article = new ArticleDatabase();
 
-    static PortalDatabase db;
-    static final FakeCaller caller = new FakeCaller();
+    private static final FakeCaller ADMIN = new FakeCaller();
 
-    @BeforeAll
-    static void open() {
-        db = PortalDatabase.createIn(folder);
-        caller.signIn("alice", Set.of("ADMIN", "STAFF"));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
+    static {
+        ADMIN.signIn("alice", Set.of("ADMIN", "STAFF"));
     }
 
     private static List<RecordSummary> list(RecordKind kind) {
-        return CurationIn.transaction(db, caller, curation -> curation.list(kind, StatusFilter.ACTIVE));
+        return CurationIn.transaction(article.get(), ADMIN, curation -> curation.list(kind, StatusFilter.ACTIVE));
     }
 
     private static RecordSummary one(RecordKind kind, long id) {
