@@ -75,7 +75,8 @@ import org.eurasiadiplomacy.portal.visits.VisitListing;
  * Every kind of record, each declared once: its entity (and through it the discriminator, read from the
  * mapping), its detail page, the page that lists it and its place in the menu, its catalog listing (the
  * tables, the exports and the API), its home-page figure, how it is dated for the timeline, and the fields
- * of its curation form in form order, and its label in the administrators' list of records. The menu, the tables, the detail pages, the timeline, the home page,
+ * of its curation form in form order, its label in the administrators' list of records, and its API schema's
+ * name, description and example. The menu, the tables, the detail pages, the timeline, the home page,
  * the API and the curation form iterate over these constants; none of them names a kind.
  *
  * <p>Labels in the bundles follow the names declared here: {@code details.kind.<CONSTANT>} and
@@ -85,14 +86,24 @@ import org.eurasiadiplomacy.portal.visits.VisitListing;
  * the administrators' as for every record.
  */
 public enum RecordKind {
-    COUNTRY(kind(Country.class).page("country").listedOn(ListPage.table("countries", 8))
+    COUNTRY(kind(Country.class)
+            .api(new ApiSchema("Country", "A state, or a union acting as one (the EU).",
+                    "{\"id\":1001,\"code\":\"KAZ\",\"name\":{\"zh\":\"哈薩克\",\"en\":\"Kazakhstan\"},"
+                    + "\"region\":\"CENTRAL_ASIA\",\"actorType\":\"STATE\",\"citationIds\":[2109]}"))
+            .page("country").listedOn(ListPage.table("countries", 8))
             .listing(CountryListing.LISTING).summary(SummaryLabel.of("country", "c", "c.code || ' ' || c.name_L")),
             required("code", TEXT),
             required("name", LOCALIZED),
             required("region", ENUM, Region.class),
             required("actorType", ENUM, ActorType.class),
             optional("citations", CITATIONS)),
-    PERSON(kind(Person.class).page("person").listedOn(ListPage.table("people", 7)).figure("people")
+    PERSON(kind(Person.class)
+            .api(new ApiSchema("Person", "A person the article names.",
+                    "{\"id\":1103,\"nameOriginal\":\"川口順子\",\"name\":{\"zh\":\"川口順子\","
+                    + "\"en\":\"Kawaguchi Yoriko\"},\"country\":\"JPN\",\"offices\":[{\"title\":{\"zh\":\"外務大臣\","
+                    + "\"en\":\"Minister for Foreign Affairs\"},\"yearFrom\":2004,\"yearTo\":2004}],"
+                    + "\"citationIds\":[2115]}"))
+            .page("person").listedOn(ListPage.table("people", 7)).figure("people")
             .listing(PersonListing.LISTING).summary(SummaryLabel.of("person", "p", "p.name_L")),
             required("nameOriginal", TEXT),
             required("name", LOCALIZED),
@@ -100,7 +111,16 @@ public enum RecordKind {
             rows("offices", Office.class,
                     required("title", LOCALIZED), optional("yearFrom", INTEGER), optional("yearTo", INTEGER)),
             optional("citations", CITATIONS)),
-    INITIATIVE(kind(Initiative.class).page("initiative").listedOn(ListPage.table("initiatives", 6))
+    INITIATIVE(kind(Initiative.class)
+            .api(new ApiSchema("Initiative", "A framework, initiative, organization,"
+                    + " strategy or doctrine.",
+                    "{\"id\":1207,\"name\":{\"zh\":\"亞非自由走廊\",\"en\":\"Asia-Africa Growth Corridor\"},"
+                    + "\"nameOriginal\":null,\"abbreviation\":\"AAGC\",\"kind\":\"CONNECTIVITY\","
+                    + "\"proposerCountry\":null,\"proposerPersonId\":null,\"proposerPerson\":null,\"year\":2017,\"month\":null,\"day\":null,"
+                    + "\"briRelation\":\"ALTERNATIVE\",\"briRelationText\":{\"zh\":\"…\",\"en\":\"…\"},"
+                    + "\"summary\":{\"zh\":\"…\",\"en\":\"…\"},\"members\":[{\"country\":\"IND\",\"role\":\"MEMBER\"},"
+                    + "{\"country\":\"JPN\",\"role\":\"MEMBER\"}],\"citationIds\":[2108,2129]}"))
+            .page("initiative").listedOn(ListPage.table("initiatives", 6))
             .figure("initiatives").listing(InitiativeListing.LISTING).summary(SummaryLabel.of("initiative", "i", "i.name_L"))
             .dated(Dating.of("initiative i", "i", "i.name_zh", "i.name_en").when("i.date_year is not null")),
             required("name", LOCALIZED),
@@ -116,7 +136,13 @@ public enum RecordKind {
             rows("members", Membership.class,
                     required("country", FormFieldType.COUNTRY), required("role", ENUM, MemberRole.class)),
             optional("citations", CITATIONS)),
-    MEETING(kind(Meeting.class).page("meeting").listedOn(ListPage.table("meetings", 2)).figure("meetings")
+    MEETING(kind(Meeting.class)
+            .api(new ApiSchema("Meeting", "A numbered meeting of a framework (Table 1).",
+                    "{\"id\":1302,\"initiativeId\":1200,\"initiative\":{\"zh\":\"中亞 + 日本\","
+                    + "\"en\":\"Central Asia plus Japan dialogue\"},\"ordinal\":3,\"year\":2010,\"month\":null,\"day\":null,"
+                    + "\"city\":{\"zh\":\"塔什干\",\"en\":\"Tashkent\"},\"country\":\"UZB\","
+                    + "\"level\":\"FOREIGN_MINISTERS\",\"citationIds\":[2141]}"))
+            .page("meeting").listedOn(ListPage.table("meetings", 2)).figure("meetings")
             .listing(MeetingListing.LISTING)
             .summary(SummaryLabel.of("meeting", "m", "mi.name_L || ' #' || m.ordinal")
                     .joining("left join initiative mi on mi.id = m.initiative_id"))
@@ -130,7 +156,15 @@ public enum RecordKind {
             required("country", FormFieldType.COUNTRY),
             required("level", ENUM, MeetingLevel.class),
             optional("citations", CITATIONS)),
-    VISIT(kind(Visit.class).page("visit").listedOn(ListPage.table("visits", 3)).figure("visits")
+    VISIT(kind(Visit.class)
+            .api(new ApiSchema("Visit", "A trip by a leader or official.",
+                    "{\"id\":1402,\"personId\":1103,\"person\":{\"zh\":\"川口順子\",\"en\":\"Kawaguchi Yoriko\"},"
+                    + "\"personOriginal\":\"川口順子\",\"origin\":\"JPN\",\"destinations\":[\"KAZ\",\"KGZ\",\"TJK\","
+                    + "\"UZB\"],\"destinationLabel\":{\"zh\":\"烏茲別克、哈薩克、塔吉克和吉爾吉斯\",\"en\":\"Uzbekistan,"
+                    + " Kazakhstan, Tajikistan and Kyrgyzstan\"},\"year\":2004,\"month\":8,\"day\":null,"
+                    + "\"officeStatus\":\"SITTING\",\"office\":{\"zh\":\"外務大臣\",\"en\":\"Minister for Foreign"
+                    + " Affairs\"},\"purpose\":{\"zh\":\"…\",\"en\":\"…\"},\"outcome\":{\"zh\":\"…\",\"en\":\"…\"},\"citationIds\":[2115,2116]}"))
+            .page("visit").listedOn(ListPage.table("visits", 3)).figure("visits")
             .listing(VisitListing.LISTING)
             .summary(SummaryLabel.of("visit", "v", "vp.name_L || ' ' || v.date_year")
                     .joining("left join person vp on vp.id = v.person_id"))
@@ -147,7 +181,15 @@ public enum RecordKind {
             optional("purpose", LOCALIZED_LONG),
             optional("outcome", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
-    AGREEMENT(kind(Agreement.class).page("agreement").listedOn(ListPage.table("agreements", 4))
+    AGREEMENT(kind(Agreement.class)
+            .api(new ApiSchema("Agreement", "An agreement, joint statement, declaration"
+                    + " or plan.",
+                    "{\"id\":1500,\"titleOriginal\":\"カザフスタン共和国の独立承認\",\"title\":{\"zh\":\"日本承認哈薩克獨立\","
+                    + "\"en\":\"Japan's recognition of Kazakhstan's independence\"},\"year\":1991,\"month\":12,"
+                    + "\"day\":null,\"kind\":\"RECOGNITION\",\"initiativeId\":null,\"initiative\":null,\"parties\":[\"JPN\",\"KAZ\"],"
+                    + "\"outcome\":{\"zh\":\"日本承認哈薩克獨立。\",\"en\":\"Japan recognised the independence of"
+                    + " Kazakhstan.\"},\"citationIds\":[2109]}"))
+            .page("agreement").listedOn(ListPage.table("agreements", 4))
             .figure("agreements").listing(AgreementListing.LISTING).summary(SummaryLabel.of("agreement", "ag", "ag.title_L"))
             .dated(Dating.of("agreement a", "a", "a.title_zh", "a.title_en")),
             required("titleOriginal", TEXT),
@@ -158,7 +200,11 @@ public enum RecordKind {
             optional("parties", COUNTRIES),
             optional("outcome", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
-    ODA_FIGURE(kind(OdaFigure.class).page("oda-figure").listedOn(ListPage.table("oda", 1)).figure("odaFigures")
+    ODA_FIGURE(kind(OdaFigure.class)
+            .api(new ApiSchema("OdaFigure", "One value of Table 2, a donor's net ODA to a"
+                    + " recipient in a year.",
+                    ApiSchema.ODA_EXAMPLE))
+            .page("oda-figure").listedOn(ListPage.table("oda", 1)).figure("odaFigures")
             .listing(OdaListing.LISTING)
             .summary(SummaryLabel.of("oda_figure", "o", "od.code || ' > ' || orc.code || ' ' || o.aid_year")
                     .joining("left join country od on od.id = o.donor_id")
@@ -170,7 +216,14 @@ public enum RecordKind {
             required("flow", ENUM, OdaFlow.class),
             required("dataset", TEXT),
             optional("citations", CITATIONS)),
-    EXERCISE(kind(Exercise.class).page("exercise").listedOn(ListPage.table("exercises", 5)).figure("exercises")
+    EXERCISE(kind(Exercise.class)
+            .api(new ApiSchema("Exercise", "A military exercise or security dialogue.",
+                    "{\"id\":1701,\"name\":{\"zh\":\"環太平洋軍事演習\",\"en\":\"Rim of the Pacific Exercise\"},"
+                    + "\"abbreviation\":\"RIMPAC\",\"kind\":\"MILITARY_EXERCISE\",\"year\":null,\"month\":null,"
+                    + "\"day\":null,\"summary\":{\"zh\":\"QUAD 成員國之間的共同合作之一。\",\"en\":\"One of the joint"
+                    + " activities of the QUAD members.\"},\"participants\":[\"AUS\",\"IND\",\"JPN\",\"USA\"],"
+                    + "\"citationIds\":[2133]}"))
+            .page("exercise").listedOn(ListPage.table("exercises", 5)).figure("exercises")
             .listing(ExerciseListing.LISTING).summary(SummaryLabel.of("exercise", "ex", "ex.name_L"))
             // the article ties every exercise and dialogue to security; recurring exercises have no date
             .dated(Dating.of("exercise x", "x", "x.name_zh", "x.name_en").category("'SECURITY'")
@@ -182,7 +235,12 @@ public enum RecordKind {
             optional("summary", LOCALIZED_LONG),
             optional("participants", COUNTRIES),
             optional("citations", CITATIONS)),
-    EVENT(kind(TimelineEvent.class).page("event").listedOn(ListPage.own("timeline", 9)).figure("events")
+    EVENT(kind(TimelineEvent.class)
+            .api(new ApiSchema("Event", "A dated entry of the timeline.",
+                    "{\"id\":1800,\"year\":1868,\"month\":null,\"day\":null,\"title\":{\"zh\":\"明治維新\","
+                    + "\"en\":\"Meiji Restoration\"},\"category\":\"HISTORY\",\"summary\":{\"zh\":\"…\",\"en\":\"…\"},"
+                    + "\"countries\":[\"JPN\"],\"citationIds\":[2101]}"))
+            .page("event").listedOn(ListPage.own("timeline", 9)).figure("events")
             .listing(TimelineEventListing.LISTING).summary(SummaryLabel.of("timeline_event", "te", "te.title_L"))
             .dated(Dating.of("timeline_event t", "t", "t.title_zh", "t.title_en").category("t.event_category")),
             required("date", PARTIAL_DATE),
@@ -191,7 +249,12 @@ public enum RecordKind {
             optional("summary", LOCALIZED_LONG),
             optional("countries", COUNTRIES),
             optional("citations", CITATIONS)),
-    CITATION(kind(Citation.class).page("citation").ownPage().listing(CitationListing.LISTING)
+    CITATION(kind(Citation.class)
+            .api(new ApiSchema("Citation", "A footnote or table note of the article.",
+                    "{\"id\":2107,\"label\":\"7\",\"footnote\":7,\"kind\":\"FOOTNOTE\",\"ibid\":false,"
+                    + "\"sourceIds\":[2006,2007],\"locator\":null,\"printedText\":\"…\",\"citationIds\":[],"
+                    + "\"recordIds\":[1006,1007,1008,1113,1201,1212,1409,1813,2221,2241]}"))
+            .page("citation").ownPage().listing(CitationListing.LISTING)
             .summary(SummaryLabel.of("citation", "ci", "'[' || ci.label || '] ' || substring(ci.printed_text, 1, 60)")),
             required("label", TEXT),
             optional("footnote", INTEGER),
@@ -200,14 +263,27 @@ public enum RecordKind {
             optional("locator", TEXT),
             required("printedText", LONG_TEXT),
             references("sources", Source.class)),
-    NOTE(kind(CuratorNote.class).listing(CuratorNoteListing.LISTING)
+    NOTE(kind(CuratorNote.class)
+            .api(new ApiSchema("Note", "A curator's note where the article contradicts"
+                    + " itself or looks wrong.",
+                    "{\"id\":2200,\"targetId\":2000,\"category\":\"TYPO\",\"quotedText\":\"高板正堯著；張帆譯\","
+                    + "\"note\":{\"zh\":\"…\",\"en\":\"…\"},\"citationIds\":[2101]}"))
+            .listing(CuratorNoteListing.LISTING)
             .summary(SummaryLabel.of("curator_note", "n", "substring(n.quoted_text, 1, 80)")),
             required("target", RECORD, Record.class),
             required("category", ENUM, NoteCategory.class),
             required("quotedText", LONG_TEXT),
             required("note", LOCALIZED_LONG),
             optional("citations", CITATIONS)),
-    SOURCE(kind(Source.class).page("source").ownPage().listedOn(ListPage.own("sources", 10)).figure("sources")
+    SOURCE(kind(Source.class)
+            .api(new ApiSchema("Source", "A bibliographic item the article cites.",
+                    "{\"id\":2005,\"type\":\"BOOK\",\"contributors\":[{\"name\":\"Zbigniew Brzezinski\","
+                    + "\"role\":\"AUTHOR\"},{\"name\":\"林添貴\",\"role\":\"TRANSLATOR\"}],\"etAl\":false,"
+                    + "\"title\":\"大棋盤：全球戰略大思考\",\"titleEn\":\"The Grand Chessboard (Chinese translation)\","
+                    + "\"container\":null,\"parentId\":null,\"publisher\":\"立緒\",\"place\":\"台北\",\"year\":2014,"
+                    + "\"month\":null,\"day\":null,\"volume\":null,\"issue\":null,\"pages\":null,\"url\":null,"
+                    + "\"language\":\"zh-TW\",\"citationIds\":[2106]}"))
+            .page("source").ownPage().listedOn(ListPage.own("sources", 10)).figure("sources")
             .listing(SourceListing.LISTING).ownEditor()
             // a source is labelled by its title: original, or English where it has one
             .summary(SummaryLabel.of("(select id, title as title_zh, coalesce(title_en, title) as title_en from source)",
@@ -239,6 +315,7 @@ public enum RecordKind {
                 spec.entity + " has no @DiscriminatorValue").value();
         this.fields = List.of(fields);
         Objects.requireNonNull(spec.summary, () -> name() + " has no summary label");
+        Objects.requireNonNull(spec.api, () -> name() + " has no API schema");
     }
 
     public Class<? extends Record> entity() {
@@ -287,6 +364,11 @@ public enum RecordKind {
     /** How the kind is dated, if it is: dated kinds are on the timeline. */
     public Optional<Dating> dating() {
         return Optional.ofNullable(spec.dating);
+    }
+
+    /** How the API's OpenAPI description names and explains this kind's collection. */
+    public ApiSchema apiSchema() {
+        return spec.api;
     }
 
     /** How the administrators' list of records labels this kind. */
@@ -349,6 +431,7 @@ public enum RecordKind {
         private Dating dating;
         private boolean ownEditor;
         private SummaryLabel summary;
+        private ApiSchema api;
 
         private Spec(Class<? extends Record> entity) {
             this.entity = entity;
@@ -387,6 +470,11 @@ public enum RecordKind {
 
         Spec ownEditor() {
             ownEditor = true;
+            return this;
+        }
+
+        Spec api(ApiSchema schema) {
+            api = schema;
             return this;
         }
 

@@ -31,6 +31,7 @@ import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.Page;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.catalog.SortKey;
+import org.eurasiadiplomacy.portal.kinds.ApiSchema;
 import org.eurasiadiplomacy.portal.web.api.ApiSchemas.Problem400;
 import org.eurasiadiplomacy.portal.web.api.ApiSchemas.Problem404;
 import org.eurasiadiplomacy.portal.web.api.ApiSchemas.PublishedRecord;
@@ -83,7 +84,7 @@ public class RecordsResource {
                 @Content(mediaType = "application/json",
                         schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedRecord.class),
                         examples = @ExampleObject(name = "oda", summary = "GET /api/v1/oda?country=KAZ&limit=1",
-                                value = "[" + ApiSchemas.ODA_EXAMPLE + "]")),
+                                value = "[" + ApiSchema.ODA_EXAMPLE + "]")),
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "oda", summary = "GET /api/v1/oda?format=csv&limit=1",
                                 value = CSV_EXAMPLE))})
@@ -145,7 +146,7 @@ public class RecordsResource {
             content = {
                 @Content(mediaType = "application/json", schema = @Schema(implementation = PublishedRecord.class),
                         examples = @ExampleObject(name = "oda", summary = "GET /api/v1/oda/1600",
-                                value = ApiSchemas.ODA_EXAMPLE)),
+                                value = ApiSchema.ODA_EXAMPLE)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "oda", summary = "GET /api/v1/oda/1600?format=csv",
                                 value = CSV_EXAMPLE))})

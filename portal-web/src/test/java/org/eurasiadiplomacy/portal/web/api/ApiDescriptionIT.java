@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.catalog.Column;
 import org.eurasiadiplomacy.portal.catalog.Listing;
+import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.web.testing.DeployedPortal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** What describes the API to machines and people: /openapi, /health and the guide at /api.xhtml. */
 class ApiDescriptionIT extends DeployedPortal {
 
-    /** The OpenAPI schema that documents each collection. */
+    /** The OpenAPI schema that documents each collection: public names, which the descriptors must keep. */
     private static final Map<String, String> SCHEMAS = Map.ofEntries(
             Map.entry("countries", "Country"), Map.entry("people", "Person"),
             Map.entry("initiatives", "Initiative"), Map.entry("meetings", "Meeting"),
@@ -68,12 +70,23 @@ class ApiDescriptionIT extends DeployedPortal {
         }
 
         JsonObject schemas = openApi.getJsonObject("components").getJsonObject("schemas");
-        for (Listing listing : ApiCollections.ALL) {
-            JsonObject schema = schemas.getJsonObject(SCHEMAS.get(listing.name()));
+        for (RecordKind kind : RecordKind.values()) {
+            Listing listing = kind.listing();
+            assertEquals(SCHEMAS.get(listing.name()), kind.apiSchema().name(), "the schema keeps its public name");
+            JsonObject schema = schemas.getJsonObject(kind.apiSchema().name());
             assertEquals(listing.columns().stream().map(Column::name).collect(Collectors.toSet()),
                     schema.getJsonObject("properties").keySet(), "the schema names the fields the API returns");
-            assertTrue(schema.containsKey("example"), listing.name());
+            assertTrue(schema.getString("description").startsWith("GET /api/v1/" + listing.name() + ": "));
+            assertEquals(JsonValue.ValueType.OBJECT, schema.get("example").getValueType(), listing.name());
+            assertTrue(schemas.getJsonObject("PublishedRecord").getString("description")
+                    .contains(kind.apiSchema().name()), "the collections' schema names " + kind);
         }
+        JsonObject region = schemas.getJsonObject("Country").getJsonObject("properties").getJsonObject("region");
+        assertTrue(region.getJsonArray("enum").getValuesAs(JsonString.class).stream()
+                .anyMatch(value -> value.getString().equals("CENTRAL_ASIA")), "enums list their constants: " + region);
+        JsonObject amount = schemas.getJsonObject("OdaFigure").getJsonObject("properties")
+                .getJsonObject("amountUsdMillions");
+        assertEquals("number", amount.getString("type"), amount.toString());
     }
 
     @Test
