@@ -86,8 +86,7 @@ public class RecordEditPage implements Serializable {
             }
             RecordForm saved = curation.update(form);
             Messages.info(faces(), saved.isUnchangedFrom(form) ? "curation.unchanged" : "curation.saved");
-            form = saved;
-            conflict = null;
+            return reopen();
         } catch (InvalidRecord invalid) {
             refused(invalid.problems());
         } catch (EditConflict stale) {
@@ -153,30 +152,40 @@ public class RecordEditPage implements Serializable {
         form.removeRow(field, row);
     }
 
-    public void publish() {
-        status(() -> curation.publish(form.getId(), form.getVersion()), "curation.published");
+    public String publish() {
+        return status(() -> curation.publish(form.getId(), form.getVersion()), "curation.published");
     }
 
-    public void unpublish() {
-        status(() -> curation.unpublish(form.getId(), form.getVersion()), "curation.unpublished");
+    public String unpublish() {
+        return status(() -> curation.unpublish(form.getId(), form.getVersion()), "curation.unpublished");
     }
 
-    public void moveToTrash() {
-        status(() -> curation.moveToTrash(form.getId(), form.getVersion()), "curation.trashed");
+    public String moveToTrash() {
+        return status(() -> curation.moveToTrash(form.getId(), form.getVersion()), "curation.trashed");
     }
 
-    public void restoreFromTrash() {
-        status(() -> curation.restoreFromTrash(form.getId(), form.getVersion()), "curation.restored");
+    public String restoreFromTrash() {
+        return status(() -> curation.restoreFromTrash(form.getId(), form.getVersion()), "curation.restored");
     }
 
-    private void status(Runnable change, String done) {
+    /** A change of state, then the record as saved now, whether the change was made or refused as stale. */
+    private String status(Runnable change, String done) {
         try {
             change.run();
             Messages.info(faces(), done);
         } catch (EditConflict stale) {
             Messages.error(faces(), "curation.conflict.status");
         }
-        form = curation.edit(form.getId());
+        return reopen();
+    }
+
+    /**
+     * Redirect-after-post to the record's own address (issue 16, item 3), as a new record's save does: reloading,
+     * bookmarking or opening it in a new tab shows the record, and the message survives the redirect.
+     */
+    private String reopen() {
+        faces().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/record.xhtml?faces-redirect=true&id=" + form.getId();
     }
 
     private void refused(List<Problem> refused) {

@@ -86,14 +86,22 @@ class CurationBrowserIT extends DeployedPortal {
             form.type(key, edited);
             form.save();
             assertEquals(edited, new CurationForm(browser).value(key), kind + " saved");
+            assertTrue(form.isAtRecord(id), kind + ": after Save the address keeps the record: " + browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("The record was saved."),
+                    kind + ": the message survives the redirect");
 
             form.click("state:publish");
             assertEquals(200, api(kind, id), kind + ": published, so public");
+            assertTrue(form.isAtRecord(id), kind + ": after Publish the address keeps the record");
             form.click("state:trash");
             assertTrue(form.stateBadge().contains("trash"), kind);
             assertEquals(404, api(kind, id), kind + ": in the trash, so gone from the API");
+            assertTrue(form.isAtRecord(id), kind + ": after Move to trash the address keeps the record");
             form.click("state:untrash");
             assertEquals(200, api(kind, id), kind + ": restored from the trash");
+            assertTrue(form.isAtRecord(id), kind + ": after Restore the address keeps the record");
+            browser.driver().navigate().refresh();
+            assertEquals(edited, new CurationForm(browser).value(key), kind + ": reloading the address shows the record");
 
             open("/admin/history.xhtml?id=" + id);
             WebElement latest = browser.driver().findElements(By.cssSelector(".revision")).get(0);

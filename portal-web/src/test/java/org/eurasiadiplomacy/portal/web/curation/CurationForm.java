@@ -83,6 +83,14 @@ final class CurationForm {
         return driver.findElement(By.cssSelector("#record-state .status-badge")).getAttribute("class");
     }
 
+    /**
+     * Whether the browser's address is the record's own, {@code /admin/record.xhtml?id=<id>}: after every save
+     * and change of state the page redirects there, so a reload, a bookmark or a new tab finds the record.
+     */
+    boolean isAtRecord(long id) {
+        return driver.getCurrentUrl().endsWith("/admin/record.xhtml?id=" + id);
+    }
+
     /** The id of the record the page shows (after a create, from the URL it was redirected to). */
     long id() {
         String url = driver.getCurrentUrl();

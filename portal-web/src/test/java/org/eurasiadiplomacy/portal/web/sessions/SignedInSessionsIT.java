@@ -163,7 +163,10 @@ class SignedInSessionsIT {
         int revisions = editors(admin, figure).size();
         WebPage form = admin.get("/admin/record.xhtml?id=" + figure + "&lang=zh-TW");
 
-        WebPage saved = admin.submitFilled(form, "record", Map.of("record:save", "save"));
+        WebPage posted = admin.submitFilled(form, "record", Map.of("record:save", "save"));
+        // redirect-after-post to the record's own address (issue 16, item 3); the message comes along
+        assertTrue(posted.redirectsTo("/admin/record.xhtml?id=" + figure), posted.toString());
+        WebPage saved = admin.get(posted.redirectPath().orElseThrow());
 
         assertEquals(200, saved.status(), saved.toString());
         assertEquals(List.of("沒有任何變更：紀錄維持原樣，未寫入新的修訂版本。"), saved.messages());
