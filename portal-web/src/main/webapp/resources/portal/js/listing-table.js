@@ -76,7 +76,22 @@
         });
     }
 
-    $(document).on('pfAjaxComplete', remember);
+    /**
+     * The paginator's report ("1 record", "No records") comes formatted from the server with every table
+     * request (ListingDataModel), since PrimeFaces' template has no plurals; it holds no placeholders.
+     */
+    function report(args) {
+        var table = window.PF && PF('table');
+        if (args && typeof args.pageReport === 'string' && table && table.paginator) {
+            table.paginator.cfg.currentPageTemplate = args.pageReport;
+            table.paginator.updateUI();
+        }
+    }
+
+    $(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+        report(args);
+        remember();
+    });
     $(function () {
         // the form's own action is the bare page address; post to the one that carries the state
         $('#tableForm').attr('action', window.location.pathname + window.location.search);

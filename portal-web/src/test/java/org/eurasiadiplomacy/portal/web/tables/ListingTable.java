@@ -82,6 +82,30 @@ final class ListingTable {
         });
     }
 
+    /** The labels a dropdown filter offers, "All" first, whether its panel is open or not. */
+    List<String> filterChoices(String field) {
+        return driver.findElements(By.cssSelector("[id='tableForm:table:" + field + "Filter_panel'] li")).stream()
+                .map(li -> li.getAttribute("textContent").strip()).toList();
+    }
+
+    /** How the column is sorted, as its heading tells assistive technology: ascending, descending or none. */
+    String sortState(String field) {
+        String sort = driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "']")).getAttribute("aria-sort");
+        return sort == null ? "none" : sort;
+    }
+
+    /** Whether the column's heading shows a sort arrow (PrimeFaces' icon for an ordered column). */
+    boolean showsSortArrow(String field) {
+        return !driver.findElements(By.cssSelector("th[id='tableForm:table:" + field + "']"
+                + " .ui-sortable-column-icon.ui-icon-triangle-1-n, th[id='tableForm:table:" + field + "']"
+                + " .ui-sortable-column-icon.ui-icon-triangle-1-s")).isEmpty();
+    }
+
+    /** Where the "CSV" export link points. */
+    String exportLink() {
+        return driver.findElement(By.id("exportCsv")).getAttribute("href");
+    }
+
     /** The label shown by a dropdown filter. */
     String selectedFilter(String field) {
         return driver.findElement(By.cssSelector("[id='tableForm:table:" + field + "Filter'] .ui-selectonemenu-label"))
