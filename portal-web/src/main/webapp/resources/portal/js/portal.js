@@ -6,6 +6,7 @@
  * - A printed page says in its footer which address it shows and when it was printed.
  * - A footnote marker's note (t:footnoteMarker) shows on hover and keyboard focus through CSS alone; on a touch
  *   screen, which has neither, the first tap shows it and the second follows the link. Escape hides it.
+ * - A pinned table wider than its box (the ODA figures on a phone) shows its scroll hint.
  */
 (function () {
     'use strict';
@@ -55,6 +56,19 @@
             footnote.classList.remove('footnote--dismissed');
         }
     });
+
+    function markScrollable() {
+        document.querySelectorAll('.table-scroll--pinned').forEach(function (box) {
+            var scrollable = box.scrollWidth > box.clientWidth + 1;
+            var hint = box.previousElementSibling;
+            box.classList.toggle('is-scrollable', scrollable);
+            if (hint && hint.classList.contains('scroll-hint')) {
+                hint.classList.toggle('is-shown', scrollable);
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', markScrollable);
+    window.addEventListener('resize', markScrollable);
 
     window.addEventListener('beforeprint', function () {
         var footer = document.querySelector('.site-footer__printed');

@@ -133,7 +133,10 @@ class TablePagesBrowserIT extends DeployedPortal {
             browser.screenshot(page.replace(".xhtml", "") + "-zh-by-name-phone");
             browser.resize(Browser.DESKTOP);
         }
-        ListingTable people = open("people.xhtml?lang=en");
+        ListingTable people = open("people.xhtml?lang=en&rows=100");
+        List<String> offices = people.cellItems("offices", "span.office");
+        assertTrue(offices.contains("Geographer (1877)"), "the portal's English for 地理學家, as a title: " + offices);
+        assertTrue(offices.stream().allMatch(office -> Character.isUpperCase(office.codePointAt(0))), offices.toString());
         people.sortBy("name");
         assertEquals("descending", people.sortState("name"), "a click on the ordered column turns the order round");
         List<String> names = firstLines(people.column("name"));
@@ -211,6 +214,33 @@ class TablePagesBrowserIT extends DeployedPortal {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().equals(href));
         assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+
+    @Test
+    void theOrderInForceIsSpelledOutAndCanBeReset() {
+        ListingTable table = open("oda.xhtml?lang=en");
+        assertEquals("Order: the page’s default", table.orderText());
+
+        table.sortBy("year");
+        assertEquals("Order: " + table.heading("year") + " ascending", table.orderText());
+        table.sortAlsoBy("amountUsdMillions");
+        assertEquals("Order: " + table.heading("year") + " ascending, then " + table.heading("amountUsdMillions")
+                + " ascending", table.orderText());
+        assertTrue(browser.driver().getCurrentUrl().contains("sort=year%2CamountUsdMillions")
+                || browser.driver().getCurrentUrl().contains("sort=year,amountUsdMillions"), browser.driver().getCurrentUrl());
+        browser.screenshot("oda-table-two-column-order-en-desktop");
+        browser.assertAccessible();
+
+        table.resetOrder();
+        assertFalse(browser.driver().getCurrentUrl().contains("sort="), browser.driver().getCurrentUrl());
+        assertEquals("Order: the page’s default", table.orderText());
+
+        browser.resize(Browser.PHONE);
+        table = open("countries.xhtml?lang=zh-TW");
+        assertEquals("排序：" + table.heading("name") + "（遞增）", table.orderText(), "the default order, named");
+        table.scrollToTable();
+        browser.screenshot("countries-zh-order-phone");
+        browser.assertAccessible();
     }
 
     private static void assertInNameOrder(ListingTable table, String what) {
