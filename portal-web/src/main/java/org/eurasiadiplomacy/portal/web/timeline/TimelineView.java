@@ -83,6 +83,11 @@ public class TimelineView {
         return Arrays.stream(EventCategory.values()).filter(c -> c.name().equals(value)).findFirst().orElse(null);
     }
 
+    /** The value of {@code order} that puts the most recent first. */
+    public String getNewest() {
+        return NEWEST;
+    }
+
     /** {@code order=newest}: the most recent first; any other value, or none, is date order. */
     public boolean isNewestFirst() {
         return NEWEST.equals(request.getParameter("order"));
