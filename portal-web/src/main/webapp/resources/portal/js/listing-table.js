@@ -76,9 +76,57 @@
         });
     }
 
-    $(document).on('pfAjaxComplete', remember);
+    /**
+     * The paginator's report ("1 record", "No records") comes formatted from the server with every table
+     * request (ListingDataModel), since PrimeFaces' template has no plurals; it holds no placeholders.
+     */
+    function report(args) {
+        var table = window.PF && PF('table');
+        if (args && typeof args.pageReport === 'string' && table && table.paginator) {
+            table.paginator.cfg.currentPageTemplate = args.pageReport;
+            table.paginator.updateUI();
+        }
+    }
+
+    /**
+     * Says which order is in force, column by column ("Order: Year ascending, then Amount descending"), since
+     * a multi-column order is made with Ctrl or ⌘ and the arrows alone do not tell their rank.
+     */
+    function describeOrder() {
+        var table = window.PF && PF('table');
+        var text = table && table.jq && table.jq.find('.listing__order-text');
+        if (!text || !text.length) {
+            return;
+        }
+        var parts = [];
+        $.each(table.sortMeta || [], function (i, meta) {
+            if (meta.order === 1 || meta.order === -1) {
+                var title = $(PrimeFaces.escapeClientId(meta.col)).find('.ui-column-title').first().text();
+                parts.push(text.attr(meta.order === 1 ? 'data-ascending' : 'data-descending').replace('{0}', title));
+            }
+        });
+        text.text(text.attr('data-label').replace('{0}',
+            parts.length ? parts.join(text.attr('data-separator')) : text.attr('data-none')));
+    }
+
+    /** Back to the page's own order: the address without an order (nor a page), loaded again. */
+    $(document).on('click', '#resetOrder', function () {
+        var params = new URLSearchParams(window.location.search);
+        params.delete('sort');
+        params.delete('first');
+        var query = params.toString();
+        window.location.assign(window.location.pathname + (query ? '?' + query : ''));
+    });
+
+    $(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+        report(args);
+        remember();
+        describeOrder();
+    });
     $(function () {
         // the form's own action is the bare page address; post to the one that carries the state
         $('#tableForm').attr('action', window.location.pathname + window.location.search);
+        // the table's widget is built by a ready handler of its own, which may run after this one
+        window.setTimeout(describeOrder, 0);
     });
 })();

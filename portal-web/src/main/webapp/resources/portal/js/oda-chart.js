@@ -1,7 +1,9 @@
 /*
  * The ODA chart's behaviour that JSON cannot carry: a marked zero line (net flows go negative), tooltips
- * that give the exact value with its unit and source, and saving the chart as PNG. No inline handlers,
- * so a strict Content-Security-Policy holds.
+ * that give the exact value with its unit and source, saving the chart as PNG, and series toggles outside the
+ * canvas: buttons with aria-pressed, which a keyboard reaches, kept in step with the legend and kept in the
+ * address (hide=KAZ,TKM), so that a shared link shows the same series. No inline handlers, so a strict
+ * Content-Security-Policy holds.
  */
 function odaChartExtender() {
     var options = this.cfg.config.options;
@@ -26,6 +28,9 @@ function odaChartExtender() {
         color: function (ctx) { return zero(ctx) ? '#0d1b33' : 'rgba(13, 27, 51, 0.10)'; },
         lineWidth: function (ctx) { return zero(ctx) ? 2 : 1; }
     };
+    options.plugins.legend.onClick = function (event, item, legend) {
+        odaToggleSeries(legend.chart, item.datasetIndex);
+    };
     options.plugins.tooltip = {
         callbacks: {
             // the raw value is the exact decimal the table prints (-5.8, 248.67), not a rounded one
@@ -35,7 +40,40 @@ function odaChartExtender() {
     };
 }
 
+/** Shows or hides one series, then brings the buttons, the address and the chart-type links into step. */
+function odaToggleSeries(chart, index) {
+    chart.setDatasetVisibility(index, !chart.isDatasetVisible(index));
+    chart.update();
+    var hidden = [];
+    chart.data.datasets.forEach(function (dataset, i) {
+        if (!chart.isDatasetVisible(i)) {
+            hidden.push(dataset.code);
+        }
+    });
+    document.querySelectorAll('.series-toggle').forEach(function (button) {
+        button.setAttribute('aria-pressed', String(chart.isDatasetVisible(Number(button.getAttribute('data-index')))));
+    });
+    var withHidden = function (href) {
+        var address = new URL(href, window.location.href);
+        if (hidden.length) {
+            address.searchParams.set('hide', hidden.join(','));
+        } else {
+            address.searchParams.delete('hide');
+        }
+        return address.pathname + address.search + address.hash;
+    };
+    window.history.replaceState(window.history.state, '', withHidden(window.location.href));
+    document.querySelectorAll('.segmented a').forEach(function (link) {
+        link.setAttribute('href', withHidden(link.getAttribute('href')));
+    });
+}
+
 document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.series-toggle').forEach(function (button) {
+        button.addEventListener('click', function () {
+            odaToggleSeries(PF('odaChart').chart, Number(button.getAttribute('data-index')));
+        });
+    });
     var save = document.getElementById('save-chart');
     if (!save) {
         return;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * The catalog as the web layer uses it: pages and single records of any listing. Each call is one
@@ -30,6 +31,11 @@ public class Catalog {
     /** Every published record of a small reference listing (countries, footnotes), in one page, not counted. */
     public List<Row> all(Listing listing) {
         return rows(listing, ListingQuery.all().page(0, ListingQuery.MAX_LIMIT));
+    }
+
+    /** The values a filter on the column can match among published records (ListingReader#occurring). */
+    public SortedSet<String> occurring(Listing listing, String column) {
+        return new ListingReader(em).occurring(listing, column);
     }
 
     public Optional<Row> find(Listing listing, long id) {

@@ -340,7 +340,7 @@ public final class Listing {
                 jpql.append(" and ").append(Publication.jpql(published));
             }
             jpql.append(" order by ").append(OWNER).append(".id, ").append(orderBy);
-            columns.add(new Relation(relation, resolved, objects, jpql.toString(), false, collection));
+            columns.add(new Relation(relation, resolved, objects, jpql.toString(), false, collection, published));
             return this;
         }
     }

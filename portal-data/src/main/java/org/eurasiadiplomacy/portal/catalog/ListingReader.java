@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.record.DecimalText;
 import org.eurasiadiplomacy.portal.record.Publication;
@@ -73,6 +75,35 @@ public final class ListingReader {
                 .setParameter("id", id)
                 .getResultList();
         return rows(listing, tuples).stream().findFirst();
+    }
+
+    /**
+     * The values a filter on {@code columnName} can match among the published records, in their address form
+     * (a country code, an enum constant's name), sorted: what a filter menu offers, so that no choice gives an
+     * empty table. One statement. The column is a field or a relation with a country in its elements.
+     */
+    public SortedSet<String> occurring(Listing listing, String columnName) {
+        Column column = listing.filterable(columnName);
+        String jpql;
+        if (column instanceof Field field) {
+            jpql = "select distinct " + field.expressions().get(0) + from(listing) + " where "
+                    + Publication.jpql(RECORD);
+        } else {
+            Relation relation = (Relation) column;
+            Field country = relation.part(ColumnType.COUNTRY_CODE).orElseThrow(() -> new IllegalArgumentException(
+                    listing.name() + "." + columnName + " holds no country to offer"));
+            jpql = "select distinct " + country.expressions().get(0) + " from " + listing.entityName() + " " + OWNER
+                    + " join " + OWNER + "." + relation.collectionPath().orElseThrow() + " " + ELEMENT
+                    + " where " + Publication.jpql(OWNER) + (relation.publishedElement() == null ? ""
+                    : " and " + Publication.jpql(relation.publishedElement()));
+        }
+        SortedSet<String> values = new TreeSet<>();
+        for (Object value : em.createQuery(jpql, Object.class).getResultList()) {
+            if (value != null) {
+                values.add(value instanceof Enum<?> constant ? constant.name() : value.toString());
+            }
+        }
+        return values;
     }
 
     private void requirePublishedCountry(String code) {

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param query the JPQL (or, if {@code nativeSql}, SQL) that reads the relation for {@code :ids}
  * @param collection the collection path from the owning entity, when the relation follows one; it lets
  *        searches and country filters look into the relation
+ * @param publishedElement the path from the element ({@code m}) to the record that must be published for the
+ *        element to show, such as {@code m} or {@code m.country}, or null for plain values
  */
 public record Relation(String name, List<Field> parts, boolean objects, String query, boolean nativeSql,
-        String collection) implements Column {
+        String collection, String publishedElement) implements Column {
 
     public Relation {
         Objects.requireNonNull(name, "name");
@@ -29,7 +31,7 @@ public record Relation(String name, List<Field> parts, boolean objects, String q
 
     /** A relation read by a query of its own, not by following a mapped collection. */
     static Relation ofQuery(String name, ColumnType type, String query, boolean nativeSql) {
-        return new Relation(name, List.of(Field.of(name, type, "")), false, query, nativeSql, null);
+        return new Relation(name, List.of(Field.of(name, type, "")), false, query, nativeSql, null, null);
     }
 
     Optional<String> collectionPath() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
@@ -25,6 +26,11 @@ public class SourceEntries {
 
     public Optional<SourceDetail> find(long id) {
         return new SourceEntryReader(em).find(id);
+    }
+
+    /** The published records that the published note {@code citationId} supports. */
+    public List<SupportedRecord> supportedBy(long citationId) {
+        return new SourceEntryReader(em).supportedBy(citationId);
     }
 
     /** Every published source that matches {@code query}, as a file in {@code format}. */

@@ -24,9 +24,13 @@ import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
  */
 public final class SourceEntryReader {
 
-    /** The records a source can support that have a public page of their own; notes and sources do not. */
+    /**
+     * The records a note can support that have a public page of their own (notes and sources have none), named,
+     * dated and numbered; {@code %1$s} is the key (a source's or a note's id), {@code %2$s} the tables that reach
+     * the note's {@code record_citation} rows, as {@code rc}.
+     */
     private static final String SUPPORTED_RECORDS = """
-            select distinct cs.source_id, r.id, r.record_type,
+            select distinct %1$s, r.id, r.record_type,
                    coalesce(co.name_zh, pe.name_zh, ini.name_zh, case when mir.id is not null then mi.name_zh end,
                             case when vpr.id is not null then vp.name_zh end, ag.title_zh,
                             case when ocr.id is not null then oc.name_zh end, ex.name_zh, ev.title_zh),
@@ -36,9 +40,7 @@ public final class SourceEntryReader {
                    coalesce(ini.date_year, m.date_year, v.date_year, ag.date_year, od.aid_year, ex.date_year,
                             ev.date_year),
                    m.ordinal
-            from citation_source cs
-            join published_record c on c.id = cs.citation_id
-            join record_citation rc on rc.citation_id = cs.citation_id
+            from %2$s
             join published_record r on r.id = rc.record_id
             left join country co on co.id = r.id
             left join person pe on pe.id = r.id
@@ -55,9 +57,18 @@ public final class SourceEntryReader {
             left join published_record ocr on ocr.id = oc.id
             left join exercise ex on ex.id = r.id
             left join timeline_event ev on ev.id = r.id
-            where cs.source_id in (:ids)
+            where %1$s in (:ids)
               and r.record_type not in ('SOURCE', 'CITATION', 'NOTE')
-            order by cs.source_id, r.record_type, r.id""";
+            order by %1$s, r.record_type, r.id""";
+    /** The records supported by the published notes that cite a source. */
+    private static final String BY_SOURCE = SUPPORTED_RECORDS.formatted("cs.source_id", """
+            citation_source cs
+            join published_record c on c.id = cs.citation_id
+            join record_citation rc on rc.citation_id = cs.citation_id""");
+    /** The records a published note supports itself. */
+    private static final String BY_CITATION = SUPPORTED_RECORDS.formatted("rc.citation_id", """
+            record_citation rc
+            join published_record c on c.id = rc.citation_id""");
 
     private final EntityManager em;
     private final ListingReader catalog;
@@ -201,10 +212,22 @@ public final class SourceEntryReader {
         return bySource;
     }
 
+    /**
+     * The published records that the published note {@code citationId} supports, by kind and id, named as the
+     * bibliography names them: what /citation.xhtml lists, as the API's {@code recordIds} and /sources.xhtml do.
+     */
+    public List<SupportedRecord> supportedBy(long citationId) {
+        return supports(BY_CITATION, List.of(citationId)).getOrDefault(citationId, List.of());
+    }
+
     /** The published records supported by the notes that cite each source, by kind and id. */
     private Map<Long, List<SupportedRecord>> supports(List<Long> ids) {
+        return supports(BY_SOURCE, ids);
+    }
+
+    private Map<Long, List<SupportedRecord>> supports(String sql, List<Long> ids) {
         Map<Long, List<SupportedRecord>> bySource = new LinkedHashMap<>();
-        List<?> tuples = em.createNativeQuery(SUPPORTED_RECORDS).setParameter("ids", ids).getResultList();
+        List<?> tuples = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
         for (Object result : tuples) {
             Object[] tuple = (Object[]) result;
             String zh = (String) tuple[3];

@@ -18,7 +18,12 @@ public class Timeline {
 
     /** A page (from 0) of the entries the filter lets through; a page past the end gives the last page. */
     public TimelinePage page(TimelineFilter filter, int page) {
-        return new TimelineReader(em).page(filter, page, PAGE_SIZE);
+        return page(filter, page, false);
+    }
+
+    /** The same, newest first when {@code newestFirst}. */
+    public TimelinePage page(TimelineFilter filter, int page, boolean newestFirst) {
+        return new TimelineReader(em).page(filter, page, PAGE_SIZE, newestFirst);
     }
 
     public List<TimelineEntry> latest(int count) {

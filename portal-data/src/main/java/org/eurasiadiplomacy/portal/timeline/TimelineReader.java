@@ -26,6 +26,11 @@ public class TimelineReader {
     }
 
     public TimelinePage page(TimelineFilter filter, int page, int pageSize) {
+        return page(filter, page, pageSize, false);
+    }
+
+    /** A page in date order, or newest first: the same entries, the order turned round. */
+    public TimelinePage page(TimelineFilter filter, int page, int pageSize, boolean newestFirst) {
         String union = union(filter);
         if (union.isEmpty()) {
             return new TimelinePage(List.of(), 0, 0, pageSize);
@@ -35,7 +40,8 @@ public class TimelineReader {
         long total = ((Number) count.getSingleResult()).longValue();
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         int current = Math.max(0, Math.min(page, pages - 1));
-        return new TimelinePage(entries(union, filter, "asc", current * pageSize, pageSize), total, current, pageSize);
+        return new TimelinePage(entries(union, filter, newestFirst ? "desc" : "asc", current * pageSize, pageSize), total,
+                current, pageSize);
     }
 
     /** The most recent entries, newest first. */

@@ -301,6 +301,35 @@ class CatalogListingsTest {
     }
 
     @Test
+    void filterMenusOfferExactlyTheValuesThatOccurInPublishedRecords() {
+        Map<Listing, List<String>> filtered = Map.of(
+                OdaListing.LISTING, List.of("recipient", "donor", "flow"),
+                VisitListing.LISTING, List.of("destinations", "origin"),
+                InitiativeListing.LISTING, List.of("members", "proposerCountry", "kind"),
+                CountryListing.LISTING, List.of("region", "actorType"));
+        filtered.forEach((listing, columns) -> columns.forEach(column -> {
+            Set<String> offered = article.get().inTransaction(em -> new ListingReader(em).occurring(listing, column));
+            Set<String> shown = new TreeSet<>();
+            for (Row row : page(listing, ListingQuery.all().page(0, ListingQuery.MAX_LIMIT)).rows()) {
+                Object value = row.get(column);
+                for (Object item : value instanceof List<?> list ? list : java.util.Collections.singletonList(value)) {
+                    Object code = item instanceof Map<?, ?> member ? member.get("country") : item;
+                    if (code != null) {
+                        shown.add(code instanceof Enum<?> constant ? constant.name() : code.toString());
+                    }
+                }
+            }
+            assertEquals(shown, offered, listing.name() + "." + column);
+            offered.forEach(value -> assertTrue(page(listing, ListingQuery.all().withFilter(column, value)
+                    .page(0, 0)).total() > 0, listing.name() + "." + column + "=" + value + " matches"));
+        }));
+        long countries = page(CountryListing.LISTING, ListingQuery.all().page(0, 0)).total();
+        Set<String> recipients = article.get().inTransaction(em -> new ListingReader(em).occurring(OdaListing.LISTING,
+                "recipient"));
+        assertTrue(!recipients.isEmpty() && recipients.size() < countries, "Table 2 names a few recipients: " + recipients);
+    }
+
+    @Test
     void refusesWhatItCannotAnswerNamingTheParameter() {
         assertEquals("sort", invalid(OdaListing.LISTING, ListingQuery.all().sortedBy(SortKey.parse("nope"))));
         assertEquals("sort", invalid(OdaListing.LISTING, ListingQuery.all().sortedBy(SortKey.parse("citationIds"))));

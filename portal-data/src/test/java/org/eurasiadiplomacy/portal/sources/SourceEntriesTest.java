@@ -118,6 +118,19 @@ class SourceEntriesTest {
     }
 
     @Test
+    void aNoteListsTheRecordsItSupportsItself() {
+        List<SupportedRecord> records = article.get().inTransaction(em -> new SourceEntryReader(em).supportedBy(2116));
+
+        assertEquals(List.of(1506L, 1200L, 1300L, 1402L), records.stream().map(SupportedRecord::id).toList(),
+                "footnote 16 supports an agreement, a framework, a meeting and a visit, by kind");
+        SupportedRecord astana = records.get(2);
+        assertEquals("MEETING", astana.kind());
+        assertEquals(1, astana.ordinal());
+        assertEquals(List.of(), article.get().inTransaction(em -> new SourceEntryReader(em).supportedBy(99999)),
+                "no such note, no records");
+    }
+
+    @Test
     void filtersByTextTypeAndYear() {
         assertEquals(List.of(2003L, 2033L), ids(ListingQuery.all().withText("歐亞研究")));
         assertEquals(List.of(2009L, 2012L, 2036L), ids(ListingQuery.all().withFilter("type", "EDITED_BOOK")));

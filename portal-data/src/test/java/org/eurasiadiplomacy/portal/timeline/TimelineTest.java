@@ -53,6 +53,21 @@ class TimelineTest {
     }
 
     @Test
+    void newestFirstIsTheSameEntriesTurnedRound() {
+        List<TimelineEntry> oldest = all(TimelineFilter.everything());
+        List<TimelineEntry> newest = article.get().inTransaction(em -> new TimelineReader(em)
+                .page(TimelineFilter.everything(), 0, 1000, true)).entries();
+
+        assertEquals(oldest.size(), newest.size());
+        List<PartialDate> dates = newest.stream().map(TimelineEntry::date).toList();
+        List<PartialDate> sorted = new ArrayList<>(dates);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, dates, "newest first, a precise date before the partial ones of its year");
+        assertEquals(2020, newest.get(0).date().getYear());
+        assertEquals(1868, newest.get(newest.size() - 1).date().getYear());
+    }
+
+    @Test
     void theDatedExercisesAreOnTheTimelineByTheirName() {
         List<TimelineEntry> exercises = all(new TimelineFilter(Set.of(RecordKind.EXERCISE), null));
 

@@ -52,24 +52,29 @@ public class LanguageSelection {
 
     private Locale choose() {
         Optional<SupportedLanguage> asked = SupportedLanguage.fromCode(request.getParameter(PARAMETER));
-        if (asked.isPresent()) {
-            remember(asked.get());
-            return asked.get().locale();
-        }
-        return rememberedChoice()
-                .or(this::browserPreference)
-                .orElse(SupportedLanguage.ZH_TW)
-                .locale();
+        asked.ifPresent(this::remember);
+        return of(request).locale();
+    }
+
+    /**
+     * The reader's language as this request states it, by the same rules as a page, without remembering a
+     * choice: for a plain servlet such as a table's export, which answers in the language of the page.
+     */
+    public static SupportedLanguage of(HttpServletRequest request) {
+        return SupportedLanguage.fromCode(request.getParameter(PARAMETER))
+                .or(() -> rememberedChoice(request))
+                .or(() -> browserPreference(request))
+                .orElse(SupportedLanguage.ZH_TW);
     }
 
     /** Without the header the container reports its own default locale, which says nothing about the reader. */
-    private Optional<SupportedLanguage> browserPreference() {
+    private static Optional<SupportedLanguage> browserPreference(HttpServletRequest request) {
         return request.getHeader("Accept-Language") == null
                 ? Optional.empty()
                 : SupportedLanguage.fromAcceptLanguage(request.getLocales());
     }
 
-    private Optional<SupportedLanguage> rememberedChoice() {
+    private static Optional<SupportedLanguage> rememberedChoice(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();

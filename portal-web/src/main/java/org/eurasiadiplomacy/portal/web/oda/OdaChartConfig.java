@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eurasiadiplomacy.portal.oda.OdaChartData;
 import org.eurasiadiplomacy.portal.web.security.ScriptJson;
 
@@ -22,7 +23,8 @@ final class OdaChartConfig {
     private OdaChartConfig() {
     }
 
-    static String build(OdaChartData data, ChartType type, Locale locale, Labels labels) {
+    /** The chart's configuration; the series of the recipients in {@code hidden} start hidden (the address's hide=). */
+    static String build(OdaChartData data, ChartType type, Locale locale, Labels labels, Set<String> hidden) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         List<OdaChartData.Series> series = data.series();
         for (int i = 0; i < series.size(); i++) {
@@ -34,6 +36,8 @@ final class OdaChartConfig {
             }
             datasets.add(Json.createObjectBuilder()
                     .add("label", s.recipient().in(locale))
+                    .add("code", s.recipientCode())
+                    .add("hidden", hidden.contains(s.recipientCode()))
                     .add("data", values)
                     .add("borderColor", colour)
                     .add("backgroundColor", colour)

@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eurasiadiplomacy.portal.oda.OdaChartData;
 import org.eurasiadiplomacy.portal.oda.OdaSeries;
@@ -21,6 +23,8 @@ import org.eurasiadiplomacy.portal.web.navigation.QueryLinks;
 public class OdaPage {
 
     static final String CHART_PARAMETER = "chart";
+    /** The recipients whose series the reader has hidden, by code: {@code hide=KAZ,TKM}. */
+    static final String HIDE_PARAMETER = "hide";
 
     @Inject
     OdaSeries odaSeries;
@@ -54,7 +58,19 @@ public class OdaPage {
         OdaChartConfig.Labels labels = new OdaChartConfig.Labels(msg.getString("oda.chart.title"),
                 msg.getString("oda.chart.xAxis"), msg.getString("oda.chart.yAxis"), msg.getString("oda.unit"),
                 MessageFormat.format(msg.getString("oda.chart.source"), notes, String.join(", ", getData().datasets())));
-        return OdaChartConfig.build(getData(), getChartType(), locale, labels);
+        return OdaChartConfig.build(getData(), getChartType(), locale, labels, getHidden());
+    }
+
+    /** The recipients whose series are hidden, as the address names them; unknown codes mean nothing. */
+    public Set<String> getHidden() {
+        String hide = request.getParameter(HIDE_PARAMETER);
+        return hide == null ? Set.of() : Arrays.stream(hide.split(",")).map(String::strip)
+                .map(code -> code.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the series toggle of this recipient is pressed (its series shown). */
+    public boolean isShown(OdaChartData.Series series) {
+        return !getHidden().contains(series.recipientCode());
     }
 
     /** A table cell: the amount exactly as printed, or empty where the source has none. */

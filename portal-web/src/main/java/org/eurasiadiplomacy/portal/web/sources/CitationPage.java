@@ -9,9 +9,14 @@ import java.util.Optional;
 import org.eurasiadiplomacy.portal.catalog.Catalog;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.sources.CitationListing;
+import org.eurasiadiplomacy.portal.sources.SourceEntries;
 import org.eurasiadiplomacy.portal.sources.SourceListing;
+import org.eurasiadiplomacy.portal.sources.SupportedRecord;
 
-/** Backs /citation.xhtml?id=…: where a footnote marker leads — the note as printed, its locator and sources. */
+/**
+ * Backs /citation.xhtml?id=…: where a footnote marker leads — the note as printed, its locator, its sources and
+ * the records it supports.
+ */
 @Named
 @RequestScoped
 public class CitationPage {
@@ -21,6 +26,9 @@ public class CitationPage {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    SourceEntries sourceEntries;
 
     private Optional<Row> citation;
 
@@ -39,6 +47,11 @@ public class CitationPage {
                         .flatMap(Optional::stream)
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The published records this note supports, as /sources.xhtml lists them for each source. */
+    public List<SupportedRecord> getSupports() {
+        return getCitation().map(c -> sourceEntries.supportedBy(c.id())).orElse(List.of());
     }
 
     private Optional<Long> id() {

@@ -32,14 +32,14 @@ public class SourcesPage {
     HttpServletRequest request;
 
     private SourceList list;
-    private boolean invalid;
+    private String problem;
 
     public SourceList getList() {
         if (list == null) {
             try {
                 list = sourceEntries.list(SourceFilter.of(request).query().page(getStart(), PAGE_SIZE));
             } catch (InvalidQueryException e) {
-                invalid = true;
+                problem = "type".equals(e.getParameter()) ? "sources.invalidType" : "sources.invalidFilter";
                 list = new SourceList(List.of(), 0);
             }
         }
@@ -52,8 +52,13 @@ public class SourcesPage {
 
     /** A filter value was not understood (a year that is not a number, an unknown type). */
     public boolean isInvalid() {
+        return getProblem() != null;
+    }
+
+    /** The bundle key of what was not understood: an unknown source type, or the years; null when all was. */
+    public String getProblem() {
         getList();
-        return invalid;
+        return problem;
     }
 
     public SourceFilter getFilter() {

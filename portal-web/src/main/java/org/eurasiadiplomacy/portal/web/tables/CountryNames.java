@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.Collator;
 import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +52,15 @@ public class CountryNames {
         }).collect(Collectors.joining(separator()));
     }
 
-    /** Name to code, in the order of the codes: the options of a dropdown filter. */
-    public Map<String, String> getOptions() {
+    /**
+     * Name to code for these countries, by name in the reader's language (the locale's collation: alphabetical
+     * in English, by stroke count in Chinese): the options of a dropdown filter.
+     */
+    public Map<String, String> options(Collection<String> codes) {
+        Collator collator = Collator.getInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         Map<String, String> options = new LinkedHashMap<>();
-        names().keySet().forEach(code -> options.put(name(code), code));
+        codes.stream().sorted(Comparator.comparing(this::name, collator))
+                .forEach(code -> options.put(name(code), code));
         return options;
     }
 

@@ -21,6 +21,7 @@ import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.Page;
 import org.eurasiadiplomacy.portal.catalog.Row;
 import org.eurasiadiplomacy.portal.web.api.CsvRecords;
+import org.eurasiadiplomacy.portal.web.i18n.LanguageSelection;
 
 /**
  * The rows of a public table as a file: {@code GET /export/oda.csv?recipient=KAZ&sort=-amountUsdMillions}
@@ -71,8 +72,8 @@ public class TableExport extends HttpServlet {
     private List<Row> rows(Listing listing, HttpServletRequest request) {
         Map<String, String> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> parameters.put(key, values[0]));
-        ListingQuery query = TableQueries.query(listing, parameters)
-                .sortedBy(TableQueries.sort(request.getParameter(TableQueries.SORT)));
+        ListingQuery query = TableQueries.query(listing, parameters).sortedBy(TableQueries.inLanguage(listing,
+                TableQueries.sort(request.getParameter(TableQueries.SORT)), LanguageSelection.of(request)));
         List<Row> rows = new ArrayList<>();
         Page page;
         do {

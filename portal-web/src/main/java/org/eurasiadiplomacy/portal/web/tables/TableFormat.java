@@ -3,7 +3,9 @@ package org.eurasiadiplomacy.portal.web.tables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.eurasiadiplomacy.portal.catalog.Row;
+import org.eurasiadiplomacy.portal.record.LocalizedText;
 
 /** How table cells show partial dates, spans of years and amounts: only as precise as the article is. */
 @Named
@@ -33,6 +35,19 @@ public class TableFormat {
             return to == null ? "" : "–" + to;
         }
         return to == null ? from + "–" : from.equals(to) ? from.toString() : from + "–" + to;
+    }
+
+    /**
+     * An office's title in the reader's language, by one display rule: an English title starts with a capital
+     * ("Scholar" beside "Prime Minister"). The stored text stays as curated: the article prints the offices in
+     * Chinese only (學者, 首相), and the English forms are the portal's, so only their display is uniform.
+     */
+    public String office(LocalizedText title, Locale locale) {
+        String text = title == null ? "" : title.in(locale);
+        if (text == null || text.isEmpty() || !"en".equals(locale.getLanguage())) {
+            return text == null ? "" : text;
+        }
+        return text.substring(0, 1).toUpperCase(Locale.ENGLISH) + text.substring(1);
     }
 
     /** An amount as printed: -5.8, not -5.80. */

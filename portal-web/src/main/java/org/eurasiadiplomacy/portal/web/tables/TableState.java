@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +53,22 @@ public class TableState {
         return filters;
     }
 
-    /** The column's place in the order, "ascending", "descending" or "unsorted", as p:column's sortOrder wants. */
-    public String sortOrder(String field) {
+    /**
+     * The column's place in the order, "ascending", "descending" or "unsorted", as p:column's sortOrder wants.
+     * An address without an order takes the page's: {@code defaultOrder} of the column that holds it.
+     */
+    public String sortOrder(String field, String defaultOrder) {
+        if (request.getParameter(TableQueries.SORT) == null) {
+            return defaultOrder == null || defaultOrder.isEmpty() ? "unsorted" : defaultOrder;
+        }
         return key(field).map(key -> key.descending() ? "descending" : "ascending").orElse("unsorted");
     }
 
-    /** The column's rank in a multi-column order, from 1. */
-    public int sortPriority(String field) {
+    /** The column's rank in a multi-column order, from 1 (a page's default order is one column). */
+    public int sortPriority(String field, String defaultOrder) {
+        if (request.getParameter(TableQueries.SORT) == null) {
+            return defaultOrder == null || defaultOrder.isEmpty() ? 0 : 1;
+        }
         return key(field).map(key -> sort().indexOf(key) + 1).orElse(0);
     }
 
@@ -70,9 +81,13 @@ public class TableState {
         return rows > 0 && rows <= 100 ? rows : DEFAULT_ROWS;
     }
 
-    /** The address of this table's rows as a file, with the same filters and order. */
+    /** The address of this table's rows as a file, with the same filters and order (a default order included). */
     public String exportLink(ListingDataModel model, String format) {
         String query = request.getQueryString();
+        if (request.getParameter(TableQueries.SORT) == null && !model.getSortParameter().isEmpty()) {
+            String sort = TableQueries.SORT + "=" + URLEncoder.encode(model.getSortParameter(), StandardCharsets.UTF_8);
+            query = query == null || query.isEmpty() ? sort : query + "&" + sort;
+        }
         return request.getContextPath() + TableExport.PATH + model.getName() + "." + format
                 + (query == null || query.isEmpty() ? "" : "?" + query);
     }

@@ -10,11 +10,13 @@ import java.util.zip.ZipOutputStream;
 import org.eurasiadiplomacy.portal.web.api.CsvRecords;
 
 /**
- * A one-sheet Office Open XML workbook (.xlsx) written directly: five small XML parts in a zip. The portal's
+ * A one-sheet Office Open XML workbook (.xlsx) written directly: six small XML parts in a zip. The portal's
  * exports are plain grids of text and numbers, which this covers completely, so the WAR carries no
  * spreadsheet library (Apache POI and its dependencies would add about 20 MB to every deployment).
  * Text cells are inline strings and numbers are numbers; no cell is ever a formula, and text that a
- * spreadsheet could still take for one when it is edited is defused as in the CSV.
+ * spreadsheet could still take for one when it is edited is defused as in the CSV. The header row is bold, frozen
+ * and filterable, each column as wide as its longest text (a CJK character counts twice), and numbers keep the
+ * digits the article prints: whole numbers show without separators (2004, not 2,004), decimals as stored.
  */
 final class XlsxWorkbook {
 
@@ -27,6 +29,7 @@ final class XlsxWorkbook {
             <Default Extension="xml" ContentType="application/xml"/>
             <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
             <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
             </Types>""";
     private static final String PACKAGE_RELATIONSHIPS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -42,7 +45,27 @@ final class XlsxWorkbook {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
             </Relationships>""";
+    /**
+     * Cell styles by index: 0 plain, 1 the header (bold, shaded, wrapped), 2 a whole number (format 1, "0"),
+     * 3 a decimal as stored ("General", which shows -5.8 as -5.8 and 248.67 as 248.67).
+     */
+    private static final String STYLES = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
+            <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>            <fill><patternFill patternType="solid"><fgColor rgb="FFEEF1F6"/><bgColor indexed="64"/></patternFill></fill></fills>
+            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+            <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>            <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">            <alignment vertical="top" wrapText="1"/></xf>            <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+            </styleSheet>""";
+    private static final int HEADER_STYLE = 1;
+    private static final int WHOLE_NUMBER_STYLE = 2;
+    private static final int DECIMAL_STYLE = 3;
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 60;
 
     private XlsxWorkbook() {
     }
@@ -55,6 +78,7 @@ final class XlsxWorkbook {
             part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS);
             part(zip, "xl/workbook.xml", WORKBOOK.formatted(escape(sheetName)));
             part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
+            part(zip, "xl/styles.xml", STYLES);
             part(zip, "xl/worksheets/sheet1.xml", sheet(rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +88,20 @@ final class XlsxWorkbook {
 
     private static String sheet(List<List<String>> rows) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                // the header stays in view while the reader scrolls
+                + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
+                + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        if (columns > 0) {
+            xml.append("<cols>");
+            for (int c = 0; c < columns; c++) {
+                xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+                        .append(width(rows, c)).append("\" customWidth=\"1\"/>");
+            }
+            xml.append("</cols>");
+        }
+        xml.append("<sheetData>");
         for (int r = 0; r < rows.size(); r++) {
             xml.append("<row r=\"").append(r + 1).append("\">");
             List<String> cells = rows.get(r);
@@ -72,15 +109,46 @@ final class XlsxWorkbook {
                 String reference = column(c) + (r + 1);
                 String text = cells.get(c);
                 if (r > 0 && CsvRecords.isNumber(text)) {
-                    xml.append("<c r=\"").append(reference).append("\"><v>").append(text).append("</v></c>");
+                    int style = text.contains(".") ? DECIMAL_STYLE : WHOLE_NUMBER_STYLE;
+                    xml.append("<c r=\"").append(reference).append("\" s=\"").append(style).append("\"><v>")
+                            .append(text).append("</v></c>");
                 } else if (!text.isEmpty()) {
-                    xml.append("<c r=\"").append(reference).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                    xml.append("<c r=\"").append(reference).append('"').append(r == 0 ? " s=\"" + HEADER_STYLE + '"' : "")
+                            .append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                             .append(escape(CsvRecords.defused(text))).append("</t></is></c>");
                 }
             }
             xml.append("</row>");
         }
-        return xml.append("</sheetData></worksheet>").toString();
+        xml.append("</sheetData>");
+        if (columns > 0) {
+            xml.append("<autoFilter ref=\"A1:").append(column(columns - 1)).append(Math.max(rows.size(), 1))
+                    .append("\"/>");
+        }
+        return xml.append("</worksheet>").toString();
+    }
+
+    /**
+     * A column's width in characters: its longest line of text, a wide (CJK, full-width) character counted twice,
+     * between {@value #MIN_WIDTH} and {@value #MAX_WIDTH}; longer texts wrap where the reader widens the column.
+     */
+    static int width(List<List<String>> rows, int column) {
+        int widest = 0;
+        for (List<String> row : rows) {
+            if (column < row.size()) {
+                for (String line : row.get(column).split("\n")) {
+                    widest = Math.max(widest, line.codePoints().map(c -> isWide(c) ? 2 : 1).sum());
+                }
+            }
+        }
+        return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
+    }
+
+    private static boolean isWide(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0xFF01 && codePoint <= 0xFF60) || (codePoint >= 0x3000 && codePoint <= 0x303F);
     }
 
     /** A, B … Z, AA, AB …: the spreadsheet's name of the column at {@code index} (from 0). */

@@ -32,6 +32,8 @@ class AccountsBrowserIT extends DeployedPortal {
         open("/?lang=en");
         click("sign-in-link");
         SignInPage.shown(browser).signInTo(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, "/admin/index.xhtml");
+        assertTrue(browser.driver().findElement(By.className("page-heading__lead")).getText()
+                .startsWith("Administrators curate everything the portal publishes"), "not only who may sign in");
         checkConsole();
 
         click("account-accounts");

@@ -82,8 +82,8 @@ class DetailPagesBrowserIT extends DeployedPortal {
         int all = entries().size();
         browser.screenshot("timeline-en-desktop");
 
-        new Select(browser.driver().findElement(By.id("category"))).selectByValue("SECURITY");
-        browser.clickToNewPage(browser.driver().findElement(By.id("apply-filter")));
+        // the form applies as soon as a choice changes (timeline.js): no Apply button to press
+        browser.toNewPage(() -> new Select(browser.driver().findElement(By.id("category"))).selectByValue("SECURITY"));
 
         assertTrue(browser.driver().getCurrentUrl().contains("category=SECURITY"), "the filter is in the URL");
         List<WebElement> security = entries();
@@ -96,8 +96,7 @@ class DetailPagesBrowserIT extends DeployedPortal {
                 .getFirstSelectedOption().getAttribute("value"), "the form still shows the filter");
 
         browser.clickToNewPage(browser.driver().findElement(By.id("clear-filter")));
-        browser.driver().findElement(By.id("kind-meeting")).click();
-        browser.clickToNewPage(browser.driver().findElement(By.id("apply-filter")));
+        browser.clickToNewPage(browser.driver().findElement(By.id("kind-meeting")));
         assertTrue(entries().stream().allMatch(e -> "meeting".equals(e.getAttribute("data-kind"))));
         assertTrue(browser.driver().getCurrentUrl().contains("kind=meeting"));
 

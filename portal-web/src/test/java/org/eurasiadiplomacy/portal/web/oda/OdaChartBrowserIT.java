@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.web.oda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -52,6 +53,66 @@ class OdaChartBrowserIT extends DeployedPortal {
         assertTrue(browser.driver().getCurrentUrl().contains("lang=zh-TW"), "switching keeps the other parameters");
         assertEquals("bar", browser.driver().executeScript("return PF('odaChart').chart.config.type;"));
         browser.screenshot("oda-zh-bar-desktop");
+    }
+
+    @Test
+    void seriesAreToggledFromTheKeyboardAndTheAddressKeepsThem() {
+        open("oda.xhtml?lang=en");
+        OdaSeriesToggles toggles = new OdaSeriesToggles(browser.driver());
+        assertEquals(List.of("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"), toggles.labels());
+        assertTrue(toggles.pressed("KAZ"));
+
+        toggles.press("KAZ", org.openqa.selenium.Keys.SPACE);
+        assertFalse(toggles.pressed("KAZ"));
+        assertEquals(List.of("Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"), toggles.drawnSeries());
+        assertTrue(browser.driver().getCurrentUrl().contains("hide=KAZ"), browser.driver().getCurrentUrl());
+        assertTrue(browser.driver().findElement(By.id("chart-bar")).getAttribute("href").contains("hide=KAZ"),
+                "switching to bars keeps the choice");
+        browser.screenshot("oda-series-toggles-en-desktop");
+        browser.assertAccessible();
+
+        browser.driver().navigate().refresh();
+        waitForChart();
+        toggles = new OdaSeriesToggles(browser.driver());
+        assertFalse(toggles.pressed("KAZ"), "a reload (or a shared link) shows the same series");
+        assertEquals(4, toggles.drawnSeries().size());
+
+        browser.resize(Browser.PHONE);
+        open("oda.xhtml?lang=zh-TW&hide=TKM,UZB");
+        toggles = new OdaSeriesToggles(browser.driver());
+        assertEquals(List.of(false, false), List.of(toggles.pressed("TKM"), toggles.pressed("UZB")));
+        assertEquals(3, toggles.drawnSeries().size());
+        toggles.press("TKM", org.openqa.selenium.Keys.ENTER);
+        assertTrue(toggles.pressed("TKM"));
+        assertTrue(browser.driver().getCurrentUrl().contains("hide=UZB")
+                && !browser.driver().getCurrentUrl().contains("TKM"), browser.driver().getCurrentUrl());
+        browser.screenshot("oda-series-toggles-zh-phone");
+        browser.assertAccessible();
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+
+    @Test
+    void theFiguresFitAPhoneWithTheirCaptionAScrollHintAndAPinnedRecipient() {
+        browser.resize(Browser.PHONE);
+        open("oda.xhtml?lang=zh-TW");
+        OdaFiguresTable figures = new OdaFiguresTable(browser.driver());
+        browser.driver().executeScript("arguments[0].scrollIntoView()", figures.caption());
+
+        assertTrue(figures.fitsTheWindow(figures.caption()), "the caption is not cut at 390 px");
+        assertTrue(figures.showsScrollHint(), "the table says that it scrolls");
+        long before = figures.recipientOffset();
+        figures.scrollToTheEnd();
+        assertTrue(figures.scrollLeft() > 0, "the table is wider than a phone");
+        assertEquals(before, figures.recipientOffset(), "the recipient column stays in place");
+        browser.screenshot("oda-figures-zh-phone");
+        browser.assertAccessible();
+
+        browser.resize(Browser.DESKTOP);
+        open("oda.xhtml?lang=en");
+        figures = new OdaFiguresTable(browser.driver());
+        assertTrue(figures.fitsTheWindow(figures.caption()));
+        assertFalse(figures.showsScrollHint(), "at 1280 px the figures fit and no hint shows");
+        browser.assertAccessible();
     }
 
     @Test

@@ -94,6 +94,52 @@ class SourcesBrowserIT extends DeployedPortal {
     }
 
     @Test
+    void aFootnotePageListsTheRecordsItSupports() {
+        open("citation.xhtml?id=2116&lang=en");
+        assertEquals("Records this note supports", browser.driver().findElement(By.id("citation-supports")).getText());
+        List<String> records = supportedRecords();
+        assertEquals(4, records.size(), records.toString());
+        for (String page : List.of("/initiative.xhtml?id=1200", "/meeting.xhtml?id=1300", "/visit.xhtml?id=1402",
+                "/agreement.xhtml?id=1506")) {
+            assertTrue(records.stream().anyMatch(link -> link.endsWith(page)), page + " in " + records);
+        }
+        browser.assertAccessible();
+        browser.screenshot("citation-en-desktop");
+
+        browser.resize(Browser.PHONE);
+        open("citation.xhtml?id=2116&lang=zh-TW");
+        assertEquals("本註腳支持的紀錄", browser.driver().findElement(By.id("citation-supports")).getText());
+        assertEquals(records, supportedRecords());
+        browser.assertAccessible();
+        browser.screenshot("citation-zh-phone");
+    }
+
+    private List<String> supportedRecords() {
+        return browser.driver().findElements(By.cssSelector("#supported-records a.record-chip")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+    }
+
+    @Test
+    void anUnknownTypeInTheAddressIsCalledThatNotAYearProblem() {
+        open("sources.xhtml?type=bogus&lang=en");
+        assertEquals("The address names a source type the portal does not know. Choose a type from the list.",
+                browser.driver().findElement(By.id("source-problem")).getText());
+        browser.assertAccessible();
+        browser.screenshot("sources-en-unknown-type-desktop");
+
+        browser.resize(Browser.PHONE);
+        open("sources.xhtml?type=bogus&lang=zh-TW");
+        assertEquals("網址中的來源類型不存在，請從清單中選擇類型。",
+                browser.driver().findElement(By.id("source-problem")).getText());
+        browser.assertAccessible();
+        browser.screenshot("sources-zh-unknown-type-phone");
+
+        open("sources.xhtml?yearFrom=abc&lang=en");
+        assertTrue(browser.driver().findElement(By.id("source-problem")).getText().contains("years are whole numbers"),
+                "a year that is no number is still called a year problem");
+    }
+
+    @Test
     void oneSourceWithEveryFieldInEnglishAndChinese() {
         open("sources.xhtml?lang=en");
         browser.screenshot("sources-en-desktop");

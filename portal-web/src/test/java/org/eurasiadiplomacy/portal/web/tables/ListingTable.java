@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +30,12 @@ final class ListingTable {
     List<String> column(String field) {
         int at = position(field);
         return rows().stream().map(r -> r.findElements(By.tagName("td")).get(at).getText().strip()).toList();
+    }
+
+    /** The texts of the items ({@code selector}) of one column's cells, row after row. */
+    List<String> cellItems(String field, String selector) {
+        return rows().stream().flatMap(r -> r.findElements(By.cssSelector("td:nth-child(" + (position(field) + 1) + ") "
+                + selector)).stream()).map(item -> item.getText().strip()).toList();
     }
 
     /** The first link in one column of each row. */
@@ -82,6 +89,30 @@ final class ListingTable {
         });
     }
 
+    /** The labels a dropdown filter offers, "All" first (read from the select the widget is built on). */
+    List<String> filterChoices(String field) {
+        return driver.findElements(By.cssSelector("[id='tableForm:table:" + field + "Filter_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
+    /** How the column is sorted, as its heading tells assistive technology: ascending, descending or none. */
+    String sortState(String field) {
+        String sort = driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "']")).getAttribute("aria-sort");
+        return sort == null ? "none" : sort;
+    }
+
+    /** Whether the column's heading shows a sort arrow (PrimeFaces' icon for an ordered column). */
+    boolean showsSortArrow(String field) {
+        return !driver.findElements(By.cssSelector("th[id='tableForm:table:" + field + "']"
+                + " .ui-sortable-column-icon.ui-icon-triangle-1-n, th[id='tableForm:table:" + field + "']"
+                + " .ui-sortable-column-icon.ui-icon-triangle-1-s")).isEmpty();
+    }
+
+    /** Where the "CSV" export link points. */
+    String exportLink() {
+        return driver.findElement(By.id("exportCsv")).getAttribute("href");
+    }
+
     /** The label shown by a dropdown filter. */
     String selectedFilter(String field) {
         return driver.findElement(By.cssSelector("[id='tableForm:table:" + field + "Filter'] .ui-selectonemenu-label"))
@@ -92,6 +123,30 @@ final class ListingTable {
     ListingTable sortBy(String field) {
         return reload(() -> driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "'] .ui-column-title"))
                 .click());
+    }
+
+    /** Ctrl-clicks the column's title: the column joins the order after those already in it. */
+    ListingTable sortAlsoBy(String field) {
+        WebElement title = driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "'] .ui-column-title"));
+        return reload(() -> new Actions(driver).keyDown(Keys.CONTROL).click(title).keyUp(Keys.CONTROL).perform());
+    }
+
+    /** The column's heading as the reader sees it. */
+    String heading(String field) {
+        return driver.findElement(By.cssSelector("th[id='tableForm:table:" + field + "'] .ui-column-title")).getText();
+    }
+
+    /** The sentence above the table that names the order in force. */
+    String orderText() {
+        return driver.findElement(By.className("listing__order-text")).getText();
+    }
+
+    /** Presses "Reset order", which loads the page again in its own order. */
+    ListingTable resetOrder() {
+        WebElement before = driver.findElement(By.id("tableForm"));
+        driver.findElement(By.id("resetOrder")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        return waitForTable();
     }
 
     /**

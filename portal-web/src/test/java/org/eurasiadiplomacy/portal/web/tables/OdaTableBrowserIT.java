@@ -134,11 +134,11 @@ class OdaTableBrowserIT extends DeployedPortal {
     void theAddressKeepsThePageAndItsSize() {
         ListingTable table = open("&rows=10&first=20");
         assertEquals(10, table.rows().size());
-        assertTrue(table.report().startsWith("21-30 of 45"), table.report());
+        assertTrue(table.report().startsWith("21–30 of 45"), table.report());
 
         table.reload(() -> browser.driver().findElement(By.cssSelector(".ui-paginator-next")).click());
 
-        assertTrue(table.report().startsWith("31-40 of 45"), table.report());
+        assertTrue(table.report().startsWith("31–40 of 45"), table.report());
         assertTrue(address().contains("first=30") && address().contains("rows=10"), address());
     }
 

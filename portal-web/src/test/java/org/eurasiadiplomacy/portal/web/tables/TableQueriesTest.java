@@ -9,6 +9,8 @@ import java.util.Map;
 import org.eurasiadiplomacy.portal.catalog.ListingQuery;
 import org.eurasiadiplomacy.portal.catalog.SortKey;
 import org.eurasiadiplomacy.portal.oda.OdaListing;
+import org.eurasiadiplomacy.portal.people.PersonListing;
+import org.eurasiadiplomacy.portal.web.i18n.SupportedLanguage;
 import org.junit.jupiter.api.Test;
 
 /** The address of a table, read as a catalog query: the same for the page and for its export. */
@@ -31,6 +33,18 @@ class TableQueriesTest {
         assertEquals(Map.of("recipient", "KAZ", "year", "2012..2015", "amountUsdMillions", "-10.5..20"),
                 query.filters(), "names that are no column (lang, the form's fields) and blank values are ignored");
         assertNull(query.country());
+    }
+
+    @Test
+    void namesSortInTheReadersLanguageFirstAndOtherFieldsAsAsked() {
+        List<SortKey> asked = SortKey.parse("-name,country");
+
+        assertEquals(SortKey.parse("-name.zh,-name.en,country"),
+                TableQueries.inLanguage(PersonListing.LISTING, asked, SupportedLanguage.ZH_TW));
+        assertEquals(SortKey.parse("-name.en,-name.zh,country"),
+                TableQueries.inLanguage(PersonListing.LISTING, asked, SupportedLanguage.EN));
+        assertEquals(SortKey.parse("name.zh"), TableQueries.inLanguage(PersonListing.LISTING,
+                SortKey.parse("name.zh"), SupportedLanguage.EN), "a key that names its language keeps it");
     }
 
     @Test

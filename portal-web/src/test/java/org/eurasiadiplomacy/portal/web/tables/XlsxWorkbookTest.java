@@ -28,16 +28,44 @@ class XlsxWorkbookTest {
 
         Map<String, String> parts = unzip(workbook);
         assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
-                "xl/worksheets/sheet1.xml"), List.copyOf(parts.keySet()));
+                "xl/styles.xml", "xl/worksheets/sheet1.xml"), List.copyOf(parts.keySet()));
         parts.values().forEach(XlsxWorkbookTest::parse); // every part is well-formed XML
 
         String sheet = parts.get("xl/worksheets/sheet1.xml");
-        assertTrue(sheet.contains("<c r=\"C2\"><v>-1.46</v></c>"), "a number is a number");
+        assertTrue(sheet.contains("<c r=\"C2\" s=\"3\"><v>-1.46</v></c>"), "a number is a number, as stored");
         assertTrue(sheet.contains("<t xml:space=\"preserve\">'=HYPERLINK(&quot;http://evil&quot;)</t>"),
                 "a would-be formula is text with an apostrophe: " + sheet);
         assertTrue(sheet.contains("烏茲別克 &amp; &lt;Tashkent&gt;</t>"), "escaped, control characters dropped");
         assertFalse(sheet.contains("<f>"), "no formula anywhere");
         assertFalse(sheet.contains("r=\"C3\""), "an empty cell is left out");
+    }
+
+    @Test
+    void theHeaderIsBoldFrozenAndFilterableAndColumnsFitTheirText() throws Exception {
+        byte[] workbook = XlsxWorkbook.write("oda", List.of(
+                List.of("recipient", "year", "amountUsdMillions"),
+                List.of("烏茲別克", "2017", "248.67"),
+                List.of("Kazakhstan", "2010", "-1.46")));
+
+        Map<String, String> parts = unzip(workbook);
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        Document styles = parse(parts.get("xl/styles.xml"));
+        org.w3c.dom.Element cellStyles = (org.w3c.dom.Element) styles.getElementsByTagName("cellXfs").item(0);
+        assertEquals("1", ((org.w3c.dom.Element) cellStyles.getElementsByTagName("xf").item(1)).getAttribute("fontId"),
+                "style 1 takes the bold font");
+        assertEquals(1, styles.getElementsByTagName("b").getLength());
+        assertTrue(parts.get("xl/_rels/workbook.xml.rels").contains("Target=\"styles.xml\""));
+        assertTrue(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
+                "the header row is frozen");
+        assertTrue(sheet.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\">"), "the header is bold");
+        assertTrue(sheet.contains("<c r=\"B2\" s=\"2\"><v>2017</v></c>"), "a year shows without a separator");
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:C3\"/>"));
+        assertTrue(sheet.indexOf("<cols>") < sheet.indexOf("<sheetData>"), "columns come before the data");
+        assertEquals(12, XlsxWorkbook.width(List.of(List.of("Kazakhstan"), List.of("烏茲別克")), 0),
+                "ten Latin letters and two for the margin; four CJK characters count eight");
+        assertEquals(10, XlsxWorkbook.width(List.of(List.of("烏茲別克")), 0));
+        assertEquals(8, XlsxWorkbook.width(List.of(List.of("id")), 0), "never narrower than 8");
+        assertEquals(60, XlsxWorkbook.width(List.of(List.of("x".repeat(300))), 0), "never wider than 60");
     }
 
     @Test

@@ -118,8 +118,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
      * loaded document: reading right after the click would see the old page, or none while it is being replaced.
      */
     public void clickToNewPage(WebElement button) {
+        toNewPage(button::click);
+    }
+
+    /** Does what loads another page (a click, a choice that sends its form) and waits until that page is there. */
+    public void toNewPage(Runnable action) {
         driver.executeScript("window.portalBeforeSubmit = true;");
-        button.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript("return window.portalBeforeSubmit === undefined"
                         + " && document.readyState === 'complete';")));

@@ -93,8 +93,27 @@ class TimelineIT extends DeployedPortal {
     void showsPartialDatesAsTheArticleGivesThem() {
         String body = Http.get(base, "/timeline.xhtml?kind=visit").body();
 
-        assertTrue(body.contains("datetime=\"2004-08\">2004 年 8 月</time>"), "year and month");
-        assertTrue(body.contains("datetime=\"2007\">2007 年</time>"), "a year alone");
+        assertTrue(body.contains("datetime=\"2004-08\">8 月</time>"), "year and month, the year in its heading only");
+        assertTrue(body.contains("datetime=\"2007\">僅知年份</time>"), "a year alone");
+        assertTrue(body.contains("<h2 id=\"year-2004\" class=\"timeline-year__heading\">2004 年</h2>"));
+        String english = Http.get(base, "/timeline.xhtml?kind=visit&lang=en").body();
+        assertTrue(english.contains("datetime=\"2004-08\">August</time>"), "in English too");
+        assertTrue(english.contains("datetime=\"2007\">Year only</time>"));
+    }
+
+    @Test
+    void newestFirstTurnsTheOrderRoundAndKeepsItAcrossPages() {
+        String newest = Http.get(base, "/timeline.xhtml?lang=en&order=newest").body();
+
+        int y2020 = newest.indexOf("id=\"year-2020\"");
+        assertTrue(y2020 >= 0 && y2020 < newest.indexOf("id=\"year-2019\""), "2020 before 2019");
+        assertTrue(newest.indexOf("id=\"year-1868\"") < 0, "the Meiji restoration is on the last page now");
+        assertTrue(newest.contains("<option value=\"newest\" selected=\"selected\">Newest first</option>"),
+                "the form shows the order");
+        assertTrue(newest.contains("order=newest&amp;page=2"), "the next page keeps the order");
+        assertEquals(count(Http.get(base, "/timeline.xhtml?lang=en").body()), count(newest), "the same entries");
+        String last = Http.get(base, "/timeline.xhtml?lang=en&order=newest&page=99").body();
+        assertTrue(last.contains("id=\"year-1868\""), "the oldest come last");
     }
 
     @Test
