@@ -25,6 +25,8 @@ final class Draft {
     String publisher;
     String place;
     PartialDate date;
+    /** urldate, Y2, accessed. */
+    PartialDate accessed;
     String volume;
     String issue;
     String pages;
@@ -44,7 +46,16 @@ final class Draft {
 
     void add(String name, ContributorRole role) {
         if (name != null && !name.isBlank()) {
-            contributors.add(new Contributor(name, role));
+            contributors.add(Contributor.literal(name, role));
+        }
+    }
+
+    /** A name given in parts (BibTeX "Family, Given", CSL family/given); a given name alone is kept as written. */
+    void add(String family, String given, ContributorRole role) {
+        if (family != null && !family.isBlank()) {
+            contributors.add(Contributor.person(family, given, role));
+        } else {
+            add(given, role);
         }
     }
 
@@ -52,6 +63,7 @@ final class Draft {
         Source source = new Source(type, "", "");
         source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
         source.publishedIn(container, publisher, place, date);
+        source.accessedOn(accessed);
         source.locatedAt(volume, issue, pages, url);
         source.creditedTo(contributors, etAl);
         return source;
