@@ -27,8 +27,22 @@ public record ImportPreview(List<Row> rows, List<EntryProblem> problems, boolean
         return rows.stream().filter(row -> row.identicalTo() != null).count();
     }
 
-    /** One readable entry: new, or identical in every field to the stored source {@code identicalTo}. */
-    public record Row(int line, String key, SourceType type, String title, Integer year, Long identicalTo)
-            implements Serializable {
+    /** Whether a language was guessed from the title's script, for a person to confirm before storing. */
+    public boolean isLanguageGuessed() {
+        return rows.stream().anyMatch(Row::languageGuessed);
+    }
+
+    /**
+     * One readable entry: new, or identical in every field to the stored source {@code identicalTo}; once
+     * stored, {@code storedAs} is the draft it became.
+     *
+     * @param languageGuessed the file gave no language: {@code language} was inferred from the title's script
+     */
+    public record Row(int line, String key, SourceType type, String title, Integer year, String language,
+            boolean languageGuessed, Long identicalTo, Long storedAs) implements Serializable {
+
+        Row stored(long id) {
+            return new Row(line, key, type, title, year, language, languageGuessed, identicalTo, id);
+        }
     }
 }

@@ -70,7 +70,14 @@ public class SourceExchange {
             em.persist(source);
         }
         em.flush();
-        return new ImportPreview(preview.rows(), List.of(), true);
+        // one row per entry, in the file's order: each new one now names the draft it became
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        for (int i = 0; i < reading.entries().size(); i++) {
+            Source source = reading.entries().get(i).source();
+            ImportPreview.Row row = preview.rows().get(i);
+            rows.add(storedTwin.containsKey(source) ? row : row.stored(source.getId()));
+        }
+        return new ImportPreview(rows, List.of(), true);
     }
 
     private ImportPreview judge(Reading reading, Locale locale, Map<Source, Source> storedTwin) {
@@ -110,7 +117,8 @@ public class SourceExchange {
     private static ImportPreview.Row row(ReadEntry entry, Long identicalTo) {
         Source source = entry.source();
         return new ImportPreview.Row(entry.line(), entry.key(), source.getType(), source.getTitle(),
-                source.getDate().map(d -> d.getYear()).orElse(null), identicalTo);
+                source.getDate().map(d -> d.getYear()).orElse(null), source.getLanguage(), entry.languageGuessed(),
+                identicalTo, null);
     }
 
     private List<Source> storedSources() {

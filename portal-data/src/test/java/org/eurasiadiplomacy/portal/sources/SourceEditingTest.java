@@ -253,6 +253,10 @@ class SourceEditingTest {
         ImportPreview stored = exchange(x -> x.store(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));
         assertTrue(stored.stored());
         assertEquals(before + 2, editing(e -> e.search(null)).size());
+        List<Long> drafts = stored.rows().stream().map(ImportPreview.Row::storedAs).toList();
+        assertEquals(List.of("Imported one", "Imported two"), drafts.stream()
+                .map(id -> editing(e -> e.load(id).orElseThrow()).getTitle()).toList(),
+                "each row names the draft it became, in the file's order");
         ImportPreview again = exchange(x -> x.preview(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));
         assertEquals(2, again.getIdenticalCount(), "an import read again is the same sources");
     }

@@ -32,6 +32,8 @@ final class Draft {
     String pages;
     String url;
     String language;
+    /** The file named no language: {@code language} was inferred from the title's script. */
+    boolean languageGuessed;
     boolean etAl;
     final List<Contributor> contributors = new ArrayList<>();
     /** The book's key in the same file (BibTeX crossref, CSL-JSON custom.parent). */
@@ -82,7 +84,7 @@ final class Draft {
             if (draft.type.isPublishedVolume()) {
                 booksByTitle.putIfAbsent(source.getTitle(), source);
             }
-            entries.add(new ReadEntry(draft.line, draft.key, source));
+            entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed));
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
