@@ -2,17 +2,30 @@ package org.eurasiadiplomacy.portal.sources;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.eurasiadiplomacy.portal.sources.EditOutcome.FieldProblem;
 import org.eurasiadiplomacy.portal.sources.bibliography.EntryProblem;
 
 /**
  * What an import file holds, before anything is stored: every entry with what the portal would do with it, and
  * every problem with its line. It is stored only when there is no problem at all; {@code stored} says it was.
  */
-public record ImportPreview(List<Row> rows, List<EntryProblem> problems, boolean stored) implements Serializable {
+public record ImportPreview(List<Row> rows, List<EntryProblem> problems, Map<Integer, List<FieldProblem>> refusals,
+        boolean stored) implements Serializable {
 
+    /**
+     * @param refusals by the line an entry starts on, what the model refused in it, each on its
+     *        {@link SourceFormField} (by name), so that the page names the field as the form labels it
+     */
     public ImportPreview {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+        refusals = Map.copyOf(refusals);
+    }
+
+    /** The title of the entry that starts on {@code line}, for the page to name the entry; empty if unread. */
+    public String titleAt(int line) {
+        return rows.stream().filter(row -> row.line() == line).map(Row::title).findFirst().orElse("");
     }
 
     public boolean isStorable() {

@@ -77,7 +77,7 @@ public class SourceExchange {
             ImportPreview.Row row = preview.rows().get(i);
             rows.add(storedTwin.containsKey(source) ? row : row.stored(source.getId()));
         }
-        return new ImportPreview(rows, List.of(), true);
+        return new ImportPreview(rows, List.of(), Map.of(), true);
     }
 
     private ImportPreview judge(Reading reading, Locale locale, Map<Source, Source> storedTwin) {
@@ -87,6 +87,7 @@ public class SourceExchange {
         List<KnownSource> known = new ArrayList<>(stored.stream().map(KnownSource::of).toList());
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>(reading.problems());
+        Map<Integer, List<FieldProblem>> refusals = new HashMap<>();
         for (ReadEntry entry : reading.entries()) {
             Source source = entry.source();
             Source twin = byFields.get(SourceFields.of(source));
@@ -99,6 +100,8 @@ public class SourceExchange {
             if (!invalid.isEmpty()) {
                 problems.add(new EntryProblem(entry.line(), entry.key(), EntryProblem.Kind.INVALID,
                         invalid.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "))));
+                refusals.put(entry.line(), invalid.stream().map(p -> new FieldProblem(
+                        SourceFormField.ofProperty(p.field()).name(), p.message())).toList());
             } else {
                 List<DuplicateCandidate> similar = SourceDuplicates.among(known, source, null);
                 if (!similar.isEmpty()) {
@@ -111,7 +114,7 @@ public class SourceExchange {
             rows.add(row(entry, null));
         }
         problems.sort(Comparator.comparingInt(EntryProblem::line));
-        return new ImportPreview(rows, problems, false);
+        return new ImportPreview(rows, problems, refusals, false);
     }
 
     private static ImportPreview.Row row(ReadEntry entry, Long identicalTo) {

@@ -248,6 +248,9 @@ class SourceEditingTest {
         ImportPreview refused = exchange(x -> x.store(BibliographyFormat.BIBTEX, bad, Locale.ENGLISH));
         assertEquals(List.of(2), refused.problems().stream().map(EntryProblem::line).toList());
         assertEquals(EntryProblem.Kind.INVALID, refused.problems().get(0).kind());
+        assertEquals(List.of("CONTAINER"), refused.refusals().get(2).stream().map(EditOutcome.FieldProblem::field)
+                .toList(), "named by the form's field, for the page to label it");
+        assertEquals("Imported two", refused.titleAt(2), "and the entry by its title");
         assertEquals(before, editing(e -> e.search(null)).size());
 
         ImportPreview stored = exchange(x -> x.store(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));

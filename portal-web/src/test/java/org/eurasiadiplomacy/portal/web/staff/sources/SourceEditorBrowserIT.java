@@ -256,7 +256,11 @@ class SourceEditorBrowserIT extends DeployedPortal {
                 + "TY  - JOUR\nTI  - Broken\nnot a RIS line\nER  - \n";
 
         importFile("BIBTEX", bibtex, "bad.bib");
-        assertTrue(staff.text("problems").contains("Line 8"), staff.text("problems"));
+        String problems = staff.text("problems");
+        assertTrue(problems.contains("Line 8, “No journal”"), "the entry by its line and title: " + problems);
+        assertTrue(problems.contains("Journal, magazine or site: Articles need the journal"),
+                "the field as the form labels it: " + problems);
+        assertFalse(problems.contains("container:"), "no internal field name: " + problems);
         assertFalse(staff.present("store:store-all"), "a file with a bad entry cannot be stored");
         browser.driver().executeScript("document.getElementById('preview-section').scrollIntoView();");
         staff.screenshot("staff-source-import");
