@@ -110,6 +110,11 @@ public class SourceEditorPage implements Serializable {
         confirmingDelete = false;
     }
 
+    /** Redraws the form with the fields of the type chosen; what was typed is kept, nothing is saved. */
+    public void chooseType() {
+        problems = Map.of();
+    }
+
     /** Whether the field belongs to the chosen type (or holds a value): the form shows no other fields. */
     public boolean shows(String field) {
         return SourceFormField.valueOf(field).shownFor(form);
