@@ -11,11 +11,8 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.sources.Contributor;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.Source;
-import org.eurasiadiplomacy.portal.sources.SourceFields;
 import org.eurasiadiplomacy.portal.sources.SourceType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** What each writer makes of persons, bodies, access dates and LaTeX's special characters. */
 class BibliographyWritersTest {
@@ -68,21 +65,5 @@ class BibliographyWritersTest {
                 .add(Json.createObjectBuilder().add("family", "van Gogh").add("given", "Vincent"))
                 .add(Json.createObjectBuilder().add("literal", "外務省")).build(), item.getJsonArray("author"));
         assertEquals("[[2024,3,14]]", item.getJsonObject("accessed").getJsonArray("date-parts").toString());
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = BibliographyFormat.class, names = {"BIBTEX", "CSL_JSON"})
-    void latexSpecialsAndLineBreaksComeBackUnchanged(BibliographyFormat format) {
-        Source report = new Source(SourceType.OFFICIAL_DOCUMENT, "x", "en");
-        report.describe(SourceType.OFFICIAL_DOCUMENT, "R&D: 50% of $ #1 _x_ ~ ^ \\\nsecond line",
-                "Summary\nin two lines", "en");
-        report.publishedIn(null, "AT&T", "New York", PartialDate.of(2019, 5));
-        report.creditedTo(List.of(Contributor.literal("Research & Development Bureau", ContributorRole.AUTHOR)),
-                false);
-
-        Reading reading = format.read(format.write(List.of(report)));
-
-        assertTrue(reading.isClean(), reading.problems().toString());
-        assertEquals(SourceFields.of(report), SourceFields.of(reading.entries().get(0).source()));
     }
 }
