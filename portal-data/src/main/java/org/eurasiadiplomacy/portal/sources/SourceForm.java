@@ -130,12 +130,15 @@ public class SourceForm implements Serializable {
             return Objects.hash(name, family, given, role);
         }
 
-        /** As the conflict screen lists it: the display form of the name. */
+        /** The name as pages show it: a person's in their script's order (武田史郎), else the name as written. */
+        public String getShown() {
+            return isBlank(family) ? Objects.requireNonNullElse(name, "")
+                    : Contributor.person(family, given, ContributorRole.AUTHOR).getName();
+        }
+
         @Override
         public String toString() {
-            String shown = isBlank(family) ? name
-                    : Contributor.person(family, given, ContributorRole.AUTHOR).getName();
-            return shown + " (" + role + ")";
+            return getShown() + " (" + role + ")";
         }
     }
 

@@ -148,6 +148,8 @@ class SourceEditingTest {
         assertEquals(List.of("武田", "史郎"), List.of(loaded.getContributors().get(0).getFamily(),
                 loaded.getContributors().get(0).getGiven()));
         assertEquals("外務省", loaded.getContributors().get(1).getName());
+        assertEquals(List.of("武田史郎", "外務省"), loaded.getContributors().stream().map(SourceForm.Line::getShown)
+                .toList(), "as the conflict screen lists them");
         // the other tests count the article's 41 sources
         assertInstanceOf(EditOutcome.Deleted.class, editing(e -> e.delete(id, loaded.getVersion())));
     }
