@@ -95,6 +95,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
 
         staff.click("source:delete");
         assertTrue(staff.text("confirm-delete").contains("only an administrator can restore it"), "asked first");
+        browser.driver().executeScript("document.getElementById('confirm-delete').scrollIntoView();");
         staff.screenshot("staff-source-confirm-delete");
         staff.click("source:confirm-delete-no");
         assertEquals(title + " (revised)", staff.value("source:title"), "cancelled: nothing deleted");
@@ -128,6 +129,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
         assertTrue(staff.text("problem-PAGES").contains("結束頁碼早於起始頁碼"));
         assertNotNull(staff.waitFor("source").getDomAttribute("novalidate"),
                 "the portal checks the URL, not the browser's bubble");
+        browser.driver().executeScript("document.getElementById('problem-URL').scrollIntoView();");
         staff.screenshot("staff-source-invalid");
         staff.open("/staff/sources.xhtml?q=" + title.replace(' ', '+'));
         assertTrue(staff.present("no-sources"), "nothing was stored");
@@ -157,6 +159,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
         created.add(id);
         assertEquals("史郎", staff.value("source:people:0:given"));
         assertEquals("2024", staff.value("source:accessedYear"));
+        browser.driver().executeScript("document.getElementById('contributors').scrollIntoView();");
         staff.screenshot("staff-source-web-page");
 
         staff.toggle("source:published");
