@@ -169,6 +169,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
         String page = staff.text("main");
         assertTrue(page.contains("武田史郎"), "family first without a space: " + page);
         assertTrue(page.contains("2024-03-14") && page.contains("日文"), page);
+        browser.driver().executeScript("document.querySelector('.source-accessed').scrollIntoView();");
         staff.screenshot("public-source-accessed");
     }
 
