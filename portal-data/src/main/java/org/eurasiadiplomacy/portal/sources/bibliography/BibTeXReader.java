@@ -256,7 +256,8 @@ final class BibTeXReader {
 
     /** The reverse of {@link BibTeXWriter#escape}. */
     private static String unescape(String text) {
-        return text.replace("\\textbackslash{}", "\u0000").replace("\\{", "{").replace("\\}", "}")
+        return text.replace("\\textbackslash{}", "\u0000").replace("\\textasciitilde{}", "~")
+                .replace("\\textasciicircum{}", "^").replaceAll("\\\\([{}&%$#_])", "$1")
                 .replace('\u0000', '\\');
     }
 

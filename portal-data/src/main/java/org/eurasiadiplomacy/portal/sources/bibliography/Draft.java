@@ -25,11 +25,15 @@ final class Draft {
     String publisher;
     String place;
     PartialDate date;
+    /** urldate, Y2, accessed. */
+    PartialDate accessed;
     String volume;
     String issue;
     String pages;
     String url;
     String language;
+    /** The file named no language: {@code language} was inferred from the title's script. */
+    boolean languageGuessed;
     boolean etAl;
     final List<Contributor> contributors = new ArrayList<>();
     /** The book's key in the same file (BibTeX crossref, CSL-JSON custom.parent). */
@@ -44,7 +48,16 @@ final class Draft {
 
     void add(String name, ContributorRole role) {
         if (name != null && !name.isBlank()) {
-            contributors.add(new Contributor(name, role));
+            contributors.add(Contributor.literal(name, role));
+        }
+    }
+
+    /** A name given in parts (BibTeX "Family, Given", CSL family/given); a given name alone is kept as written. */
+    void add(String family, String given, ContributorRole role) {
+        if (family != null && !family.isBlank()) {
+            contributors.add(Contributor.person(family, given, role));
+        } else {
+            add(given, role);
         }
     }
 
@@ -52,6 +65,7 @@ final class Draft {
         Source source = new Source(type, "", "");
         source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
         source.publishedIn(container, publisher, place, date);
+        source.accessedOn(accessed);
         source.locatedAt(volume, issue, pages, url);
         source.creditedTo(contributors, etAl);
         return source;
@@ -70,7 +84,7 @@ final class Draft {
             if (draft.type.isPublishedVolume()) {
                 booksByTitle.putIfAbsent(source.getTitle(), source);
             }
-            entries.add(new ReadEntry(draft.line, draft.key, source));
+            entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed));
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.sources.Contributor;
+import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.Source;
 import org.eurasiadiplomacy.portal.sources.SourceFields;
+import org.eurasiadiplomacy.portal.sources.SourceType;
 import org.eurasiadiplomacy.portal.testing.PortalDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,5 +75,22 @@ class BibliographyRoundTripTest {
         assertEquals("Japan’s Silk Road Diplomacy: Paving the Road Ahead", book.getTitle());
         assertTrue(book.isEtAl(), "the book's editors are printed with et al.");
         assertTrue(reading.entries().stream().anyMatch(e -> e.source() == book), "the book is an entry itself");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BibliographyFormat.class, names = {"BIBTEX", "CSL_JSON"})
+    /** RIS has no line breaks inside a value (its readers take a break for a new tag), so it is not asked here. */
+    void latexSpecialsAndLineBreaksComeBackUnchanged(BibliographyFormat format) {
+        Source report = new Source(SourceType.OFFICIAL_DOCUMENT, "x", "en");
+        report.describe(SourceType.OFFICIAL_DOCUMENT, "R&D: 50% of $ #1 _x_ ~ ^ \\\nsecond line",
+                "Summary\nin two lines", "en");
+        report.publishedIn(null, "AT&T", "New York", PartialDate.of(2019, 5));
+        report.creditedTo(List.of(Contributor.literal("Research & Development Bureau", ContributorRole.AUTHOR)),
+                false);
+
+        Reading reading = format.read(format.write(List.of(report)));
+
+        assertTrue(reading.isClean(), reading.problems().toString());
+        assertEquals(SourceFields.of(report), SourceFields.of(reading.entries().get(0).source()));
     }
 }

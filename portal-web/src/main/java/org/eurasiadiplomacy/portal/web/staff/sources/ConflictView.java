@@ -90,7 +90,7 @@ public class ConflictView implements Serializable {
             case PARENT -> books.stream().filter(book -> Long.valueOf(book.id()).equals(version.getParentId()))
                     .map(Option::label).findFirst().orElse("");
             case CONTRIBUTORS -> version.getContributors().stream()
-                    .map(line -> line.getName() + " (" + Messages.text(faces, EnumLabels.key(line.getRole()))
+                    .map(line -> line.getShown() + " (" + Messages.text(faces, EnumLabels.key(line.getRole()))
                             + ")").collect(Collectors.joining("; "));
             default -> field.display(version);
         };
