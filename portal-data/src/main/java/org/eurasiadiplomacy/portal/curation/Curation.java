@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
@@ -185,8 +186,16 @@ public class Curation {
         changeable(id, version).restoreFromTrash();
     }
 
-    /** Every revision of the record, newest first, with each field that changed from what to what. */
+    /** {@link #history(long, Locale)} with the records it refers to named in English. */
     public List<RevisionEntry> history(long id) {
+        return history(id, Locale.ENGLISH);
+    }
+
+    /**
+     * Every revision of the record, newest first, with each field that changed from what to what; the records it
+     * refers to by their names in {@code locale}'s language.
+     */
+    public List<RevisionEntry> history(long id, Locale locale) {
         requireAdmin();
         RecordKind kind = kindOf(load(id));
         List<?> rows = AuditReaderFactory.get(em).createQuery()
@@ -201,7 +210,7 @@ public class Curation {
             numbers.add(((Revision) ((Object[]) row)[1]).getNumber());
         }
         // references and collections for every revision at once: a constant number of statements per history
-        HistoryReferences references = new HistoryReferences(em, kind, id, numbers, states);
+        HistoryReferences references = new HistoryReferences(em, kind, id, numbers, states, locale);
         List<RevisionEntry> entries = new ArrayList<>();
         Map<String, String> before = Map.of();
         for (Object row : rows) {

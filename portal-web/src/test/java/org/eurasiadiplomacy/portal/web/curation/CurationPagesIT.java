@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class CurationPagesIT extends DeployedPortal {
 
     private static final long JAPAN = 1000L;
+    /** The first meeting of the Central Asia plus Japan dialogue, in Astana (Kazakhstan). */
+    private static final long FIRST_DIALOGUE_MEETING = 1300L;
     /** Footnote 37's source, by Dmitry Streltsov. */
     private static final long SOURCE = 2035L;
 
@@ -45,6 +47,24 @@ class CurationPagesIT extends DeployedPortal {
         }
         WebPage unknownKind = admin.get("/admin/record.xhtml?kind=PLANET");
         assertEquals(404, unknownKind.status(), "a blank form of an unknown kind");
+    }
+
+    @Test
+    void theHistoryNamesTheRecordsAChangeRefersToInTheReadersLanguage() {
+        WebClient admin = administrator();
+        String path = "/admin/history.xhtml?id=" + FIRST_DIALOGUE_MEETING;
+
+        WebPage english = admin.get(path, "Accept-Language", "en");
+        WebPage chinese = admin.get(path, "Accept-Language", "zh-TW");
+
+        assertEquals(200, english.status(), english.toString());
+        assertTrue(english.body().contains("Central Asia plus Japan dialogue"), "the framework by its name");
+        assertTrue(english.body().contains("KAZ Kazakhstan"), "the host country by code and name");
+        assertTrue(chinese.body().contains("中亞 + 日本"), "the framework's Chinese name");
+        assertTrue(chinese.body().contains("KAZ 哈薩克"), "the host country's Chinese name");
+        for (WebPage page : List.of(english, chinese)) {
+            assertFalse(page.body().contains("initiative #"), "no record named by its id");
+        }
     }
 
     @Test
