@@ -59,20 +59,27 @@ public class Curation {
     Validator validator;
 
     public List<RecordSummary> list(RecordKind kind, StatusFilter filter) {
+        return page(new RecordsQuery(kind, filter, null, null, false, null), 0, MAX_LISTED);
+    }
+
+    /** How many records the administrators' list finds for {@code query} (its order is not used). */
+    public long count(RecordsQuery query) {
         requireAdmin();
-        String where = switch (filter == null ? StatusFilter.ACTIVE : filter) {
-            case ACTIVE -> " where r.deleted_at is null";
-            case PUBLISHED -> " where r.deleted_at is null and r.status = 'PUBLISHED'";
-            case DRAFT -> " where r.deleted_at is null and r.status = 'DRAFT'";
-            case TRASH -> " where r.deleted_at is not null";
-        } + (kind != null ? " and r.record_type = :kind" : "");
-        var query = em.createNativeQuery(RecordSummaryQuery.SELECT + where + " order by r.modified_at desc, r.id desc",
-                Tuple.class).setMaxResults(MAX_LISTED);
-        if (kind != null) {
-            query.setParameter("kind", kind.discriminator());
-        }
+        var count = em.createNativeQuery("select count(*) from (" + RecordSummaryQuery.SELECT + query.where()
+                + ") listed" + query.textCondition());
+        query.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** One page of the administrators' list: filtered, searched, sorted and paged in the database. */
+    public List<RecordSummary> page(RecordsQuery query, int first, int size) {
+        requireAdmin();
+        var page = em.createNativeQuery("select * from (" + RecordSummaryQuery.SELECT + query.where() + ") listed"
+                + query.textCondition() + query.orderBy(), Tuple.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_LISTED)));
+        query.bind(page);
         List<RecordSummary> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
+        for (Object row : page.getResultList()) {
             rows.add(RecordSummaryQuery.summary((Tuple) row));
         }
         return rows;
