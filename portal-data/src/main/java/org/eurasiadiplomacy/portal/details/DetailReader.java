@@ -30,7 +30,7 @@ import org.eurasiadiplomacy.portal.visits.OfficeStatus;
  * the record's kind, its own row, one query per relation, its citations and its curator notes (and, when it has
  * notes, their citations). No entity is
  * loaded, so nothing can load lazily later. Every record a page links to is itself published and not in the
- * trash; a draft or trashed record is never found.
+ * trash; a draft or trashed record is never found, except by an administrator's {@link #preview} of a draft.
  */
 public class DetailReader {
 
@@ -41,7 +41,19 @@ public class DetailReader {
     }
 
     public Optional<RecordDetail> find(RecordKind kind, long id) {
-        List<Object[]> type = rows("select record_type, id from " + Publication.VIEW + " where id = ?1", id);
+        return read(kind, id, "select record_type, id from " + Publication.VIEW + " where id = ?1");
+    }
+
+    /**
+     * The page of a record that is not in the trash, published or not, as the public will see it once it is
+     * published: everything it links to still goes through the publication rule.
+     */
+    public Optional<RecordDetail> preview(RecordKind kind, long id) {
+        return read(kind, id, "select record_type, id from record where id = ?1 and deleted_at is null");
+    }
+
+    private Optional<RecordDetail> read(RecordKind kind, long id, String typeSql) {
+        List<Object[]> type = rows(typeSql, id);
         if (type.isEmpty() || !kind.discriminator().equals(type.get(0)[0])) {
             return Optional.empty();
         }

@@ -79,7 +79,7 @@ class CurationPagesIT extends DeployedPortal {
         assertEquals(200, history.status());
         assertTrue(history.body().contains("Dmitry Streltsov · Author"), "contributors shown row by row, the role"
                 + " in the reader's language");
-        assertTrue(admin.get("/admin/records.xhtml").body().contains("Russia’s Approach to Japan"),
+        assertTrue(admin.get("/admin/records.xhtml?q=Russia").body().contains("Russia’s Approach to Japan"),
                 "sources are listed by title among the records");
 
         WebClient staff = new WebClient(base);
