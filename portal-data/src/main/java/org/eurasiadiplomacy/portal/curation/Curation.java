@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.eurasiadiplomacy.portal.accounts.NotPermitted;
@@ -58,20 +59,27 @@ public class Curation {
     Validator validator;
 
     public List<RecordSummary> list(RecordKind kind, StatusFilter filter) {
+        return page(new RecordsQuery(kind, filter, null, null, false, null), 0, MAX_LISTED);
+    }
+
+    /** How many records the administrators' list finds for {@code query} (its order is not used). */
+    public long count(RecordsQuery query) {
         requireAdmin();
-        String where = switch (filter == null ? StatusFilter.ACTIVE : filter) {
-            case ACTIVE -> " where r.deleted_at is null";
-            case PUBLISHED -> " where r.deleted_at is null and r.status = 'PUBLISHED'";
-            case DRAFT -> " where r.deleted_at is null and r.status = 'DRAFT'";
-            case TRASH -> " where r.deleted_at is not null";
-        } + (kind != null ? " and r.record_type = :kind" : "");
-        var query = em.createNativeQuery(RecordSummaryQuery.SELECT + where + " order by r.modified_at desc, r.id desc",
-                Tuple.class).setMaxResults(MAX_LISTED);
-        if (kind != null) {
-            query.setParameter("kind", kind.discriminator());
-        }
+        var count = em.createNativeQuery("select count(*) from (" + RecordSummaryQuery.SELECT + query.where()
+                + ") listed" + query.textCondition());
+        query.bind(count);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** One page of the administrators' list: filtered, searched, sorted and paged in the database. */
+    public List<RecordSummary> page(RecordsQuery query, int first, int size) {
+        requireAdmin();
+        var page = em.createNativeQuery("select * from (" + RecordSummaryQuery.SELECT + query.where() + ") listed"
+                + query.textCondition() + query.orderBy(), Tuple.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_LISTED)));
+        query.bind(page);
         List<RecordSummary> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
+        for (Object row : page.getResultList()) {
             rows.add(RecordSummaryQuery.summary((Tuple) row));
         }
         return rows;
@@ -185,8 +193,16 @@ public class Curation {
         changeable(id, version).restoreFromTrash();
     }
 
-    /** Every revision of the record, newest first, with each field that changed from what to what. */
+    /** {@link #history(long, Locale)} with the records it refers to named in English. */
     public List<RevisionEntry> history(long id) {
+        return history(id, Locale.ENGLISH);
+    }
+
+    /**
+     * Every revision of the record, newest first, with each field that changed from what to what; the records it
+     * refers to by their names in {@code locale}'s language.
+     */
+    public List<RevisionEntry> history(long id, Locale locale) {
         requireAdmin();
         RecordKind kind = kindOf(load(id));
         List<?> rows = AuditReaderFactory.get(em).createQuery()
@@ -201,7 +217,7 @@ public class Curation {
             numbers.add(((Revision) ((Object[]) row)[1]).getNumber());
         }
         // references and collections for every revision at once: a constant number of statements per history
-        HistoryReferences references = new HistoryReferences(em, kind, id, numbers, states);
+        HistoryReferences references = new HistoryReferences(em, kind, id, numbers, states, locale);
         List<RevisionEntry> entries = new ArrayList<>();
         Map<String, String> before = Map.of();
         for (Object row : rows) {

@@ -2,6 +2,7 @@ package org.eurasiadiplomacy.portal.curation;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,15 +19,16 @@ import org.hibernate.proxy.HibernateProxy;
  * record and each collection once per revision. A to-one reference gives its id without loading (a proxy); a
  * collection's members at every revision come from its audit join table in one query a field, a rows field's
  * rows from its audit collection table likewise ({@link AuditedRows}); the labels of all of them in one query.
- * Labels are the referenced records' current ones (a country's code, a footnote's label, the start of a
- * source's title, else kind and id).
+ * Labels are the referenced records' current ones in the reader's language, as the administrators' list names
+ * them (a country by code and name, a person or initiative by name, a source by title), a footnote by its label
+ * only: the history reads as the pages do, not as ids.
  */
 final class HistoryReferences {
 
     private static final int ADDED = 0;
     private static final int DELETED = 2;
-    /** A source is named by the start of its title. */
-    private static final int TITLE_SHOWN = 60;
+    /** A long name or title is shown by its start. */
+    private static final int LABEL_SHOWN = 60;
 
     /** Per collection field, the member ids as of each revision number. */
     private final Map<String, Map<Integer, List<Long>>> members = new HashMap<>();
@@ -36,7 +38,8 @@ final class HistoryReferences {
     private final Map<Long, String> labels = new HashMap<>();
 
     /** Reads the collections of record {@code id} as of each of {@code revisions} (ascending), then every label. */
-    HistoryReferences(EntityManager em, RecordKind kind, long id, List<Integer> revisions, List<?> states) {
+    HistoryReferences(EntityManager em, RecordKind kind, long id, List<Integer> revisions, List<?> states,
+            Locale locale) {
         Set<Long> referenced = new LinkedHashSet<>();
         for (FormField field : kind.fields()) {
             switch (field.type()) {
@@ -68,15 +71,12 @@ final class HistoryReferences {
             }
         }
         if (!referenced.isEmpty()) {
-            List<?> found = em.createNativeQuery("select r.id, r.record_type, c.code, ci.label, s.title from record r"
-                    + " left join country c on c.id = r.id left join citation ci on ci.id = r.id"
-                    + " left join source s on s.id = r.id"
-                    + " where r.id in (:ids)").setParameter("ids", referenced).getResultList();
+            // the same label in each language as the administrators' list shows (RecordSummaryQuery)
+            List<?> found = em.createNativeQuery(RecordSummaryQuery.SELECT + " where r.id in (:ids)", Tuple.class)
+                    .setParameter("ids", referenced).getResultList();
             for (Object row : found) {
-                Object[] columns = (Object[]) row;
-                long target = ((Number) columns[0]).longValue();
-                labels.put(target, label(target, (String) columns[1], (String) columns[2], (String) columns[3],
-                        (String) columns[4]));
+                RecordSummary target = RecordSummaryQuery.summary((Tuple) row);
+                labels.put(target.id(), shortened(target.kind(), target.label(locale)));
             }
         }
     }
@@ -106,18 +106,15 @@ final class HistoryReferences {
         return lines;
     }
 
-    private static String label(long id, String type, String code, String footnote, String title) {
-        if (code != null) {
-            return code;
+    /** A footnote by its label only ("[18]"), anything else by the start of its label. */
+    private static String shortened(RecordKind kind, String label) {
+        if (label == null) {
+            return "";
         }
-        if (footnote != null) {
-            return "[" + footnote + "]";
+        if (kind == RecordKind.CITATION && label.indexOf(']') > 0) {
+            return label.substring(0, label.indexOf(']') + 1);
         }
-        if (title != null) {
-            return title.length() > TITLE_SHOWN ? title.substring(0, TITLE_SHOWN) + "…" : title;
-        }
-        return RecordKind.ofDiscriminator(type).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("record")
-                + " #" + id;
+        return label.length() > LABEL_SHOWN ? label.substring(0, LABEL_SHOWN) + "…" : label;
     }
 
     /** A reference's id without loading it: Envers and Hibernate hand out uninitialized proxies. */

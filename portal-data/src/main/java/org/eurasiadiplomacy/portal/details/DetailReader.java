@@ -35,7 +35,7 @@ import org.eurasiadiplomacy.portal.visits.OfficeStatus;
  * notes, their citations). Every query is JPQL into a Java record of its own, typed by the mapping (embedded
  * names and dates, enums), so no value is read by position and no entity is loaded: nothing can load lazily
  * later. Every record a page links to is itself published and not in the trash; a draft or trashed record is
- * never found.
+ * never found, except by an administrator's {@link #preview} of a draft.
  */
 public class DetailReader {
 
@@ -48,9 +48,20 @@ public class DetailReader {
     public Optional<RecordDetail> find(RecordKind kind, long id) {
         Optional<String> type = first(String.class, "select p.recordType from " + PublishedRecord.class.getSimpleName()
                 + " p where p.id = ?1", id);
-        if (type.isEmpty() || !kind.discriminator().equals(type.get())) {
-            return Optional.empty();
-        }
+        return type.isPresent() && kind.discriminator().equals(type.get()) ? read(kind, id) : Optional.empty();
+    }
+
+    /**
+     * The page of a record that is not in the trash, published or not, as the public will see it once it is
+     * published: everything it links to still goes through the publication rule.
+     */
+    public Optional<RecordDetail> preview(RecordKind kind, long id) {
+        Optional<Long> found = first(Long.class, "select r.id from " + kind.entity().getSimpleName()
+                + " r where r.id = ?1 and r.deletedAt is null", id);
+        return found.isPresent() ? read(kind, id) : Optional.empty();
+    }
+
+    private Optional<RecordDetail> read(RecordKind kind, long id) {
         Optional<Builder> builder = switch (kind) {
             case COUNTRY -> country(id);
             case PERSON -> person(id);

@@ -353,7 +353,8 @@ class CurationTest {
 
         FieldChange members = curation(c -> c.history(dialogue)).get(0).changes().get(0);
         assertEquals("members", members.key());
-        assertTrue(members.from().contains("TKM · OBSERVER") && members.to().contains("TKM · MEMBER"),
+        assertTrue(members.from().contains("TKM Turkmenistan · OBSERVER")
+                && members.to().contains("TKM Turkmenistan · MEMBER"),
                 members.from() + " → " + members.to());
         assertEquals(6, members.from().split("; ").length, "the article's six members: " + members.from());
 
@@ -428,7 +429,7 @@ class CurationTest {
         List<RevisionEntry> first = curation(c -> c.history(figure));
         FieldChange donor = first.get(first.size() - 1).changes().stream()
                 .filter(change -> change.key().equals("donor")).findFirst().orElseThrow();
-        assertEquals("JPN", donor.to(), "a referenced country by its code, as before");
+        assertEquals("JPN Japan", donor.to(), "a referenced country by its code and name");
         StatementCounter.reset();
         curation(c -> c.history(figure));
         int few = StatementCounter.count();
@@ -446,8 +447,8 @@ class CurationTest {
         assertEquals(few, StatementCounter.count(), "no statement per revision or per referenced record");
         FieldChange recipient = many.get(0).changes().stream()
                 .filter(change -> change.key().equals("recipient")).findFirst().orElseThrow();
-        assertEquals("CHN", recipient.to(), "each revision's reference, labelled");
-        assertFalse(recipient.from().isEmpty() || recipient.from().equals("CHN"), recipient.from());
+        assertEquals("CHN China", recipient.to(), "each revision's reference, labelled");
+        assertFalse(recipient.from().isEmpty() || recipient.from().equals("CHN China"), recipient.from());
     }
 
     private <T> T curation(Function<Curation, T> work) {

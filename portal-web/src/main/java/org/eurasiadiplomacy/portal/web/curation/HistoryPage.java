@@ -74,7 +74,8 @@ public class HistoryPage implements Serializable {
 
     private void reload() {
         record = curation.edit(id);
-        revisions = curation.history(id);
+        // the records a change refers to by their names in the reader's language (issue 16, item 6)
+        revisions = curation.history(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public RecordForm getRecord() {

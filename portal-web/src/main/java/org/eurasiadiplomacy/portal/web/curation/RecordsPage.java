@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.eurasiadiplomacy.portal.curation.Curation;
 import org.eurasiadiplomacy.portal.curation.EditConflict;
 import org.eurasiadiplomacy.portal.kinds.RecordKind;
@@ -16,7 +15,8 @@ import org.eurasiadiplomacy.portal.web.accounts.Messages;
 
 /**
  * Backs /admin/records.xhtml (every record, drafts included, filtered by kind and status) and
- * /admin/trash.xhtml (the same list fixed to the trash). Row actions send the version the row showed.
+ * /admin/trash.xhtml (the same list fixed to the trash), as a lazy table ({@link RecordsDataModel}). Row
+ * actions send the version the row showed.
  */
 @Named
 @ViewScoped
@@ -29,12 +29,12 @@ public class RecordsPage implements Serializable {
 
     private RecordKind kind;
     private StatusFilter status = StatusFilter.ACTIVE;
-    private List<RecordSummary> rows;
+    private RecordsDataModel rows;
+    /** The table's search, first from the address ({@code ?q=}, so a search can be linked), then as typed. */
+    private String search;
 
-    public List<RecordSummary> getRows() {
-        if (rows == null) {
-            rows = curation.list(kind, status);
-        }
+    /** The list, searched, sorted and paged in the database. */
+    public RecordsDataModel getRows() {
         return rows;
     }
 
@@ -44,11 +44,13 @@ public class RecordsPage implements Serializable {
         if (FacesContext.getCurrentInstance().getViewRoot().getViewId().endsWith("/trash.xhtml")) {
             status = StatusFilter.TRASH;
         }
+        rows = new RecordsDataModel(curation, status);
+        search = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
     }
 
     /** The filter form's submit: the list is read again with the chosen filters. */
     public void filter() {
-        rows = null;
+        rows.filter(kind, status);
     }
 
     public void publish(RecordSummary row) {
@@ -75,7 +77,6 @@ public class RecordsPage implements Serializable {
         } catch (EditConflict stale) {
             Messages.error(faces, "curation.conflict.status");
         }
-        rows = null;
     }
 
     public RecordKind[] getKinds() {
@@ -84,6 +85,14 @@ public class RecordsPage implements Serializable {
 
     public StatusFilter[] getStatuses() {
         return StatusFilter.values();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public RecordKind getKind() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
+import org.eurasiadiplomacy.portal.accounts.Role;
 import org.eurasiadiplomacy.portal.details.RecordDetail;
 import org.eurasiadiplomacy.portal.details.RecordDetails;
 import org.eurasiadiplomacy.portal.kinds.ListPage;
@@ -15,8 +16,8 @@ import org.eurasiadiplomacy.portal.kinds.RecordKind;
 
 /**
  * Backs every detail page (/person.xhtml?id=N and its siblings): the page's name says the kind, the id parameter
- * the record. An unknown, unpublished or trashed id, or one of another kind, answers 404 before anything renders.
- * Request scope: readers cost no session.
+ * the record. An unknown, unpublished or trashed id, or one of another kind, answers 404 before anything renders,
+ * except that an administrator gets a clearly marked preview of a draft. Request scope: readers cost no session.
  */
 @Named
 @RequestScoped
@@ -29,6 +30,7 @@ public class DetailPage {
     HttpServletRequest request;
 
     private Optional<RecordDetail> detail;
+    private boolean preview;
 
     public RecordDetail getDetail() {
         return find().orElse(null);
@@ -49,9 +51,20 @@ public class DetailPage {
         }
     }
 
+    /** Whether this is an administrator's preview of a record the public does not see (a draft). */
+    public boolean isPreview() {
+        find();
+        return preview;
+    }
+
     private Optional<RecordDetail> find() {
         if (detail == null) {
             detail = kind().flatMap(kind -> id().flatMap(id -> details.find(kind, id)));
+            // only a signed-in administrator is asked about: a reader's request reads no session
+            if (detail.isEmpty() && request.getUserPrincipal() != null && request.isUserInRole(Role.ADMIN.name())) {
+                detail = kind().flatMap(kind -> id().flatMap(id -> details.preview(kind, id)));
+                preview = detail.isPresent();
+            }
         }
         return detail;
     }

@@ -22,7 +22,8 @@ import org.primefaces.csp.CspException;
  * database that cannot be reached ({@link DatabaseOutage}) a 503 and a page that says the portal will be back. They are
  * handled here rather than by web.xml exception-type entries, because PrimeFaces copies those entries, class
  * names and all, into a script on every page. A postback with another view's view state (PrimeFaces finds
- * the posted CSP nonce is not the view's, or the state cannot be restored) is a 400 with one log line. Anything else goes on to web.xml's 500 page.
+ * the posted CSP nonce is not the view's, or the state cannot be restored), or with no CSP nonce at all, is a 400
+ * with one log line. Anything else goes on to web.xml's 500 page.
  */
 public class FriendlyExceptions extends ExceptionHandlerFactory {
 
@@ -72,11 +73,14 @@ public class FriendlyExceptions extends ExceptionHandlerFactory {
                     events.remove();
                     LOG.warning(() -> "Refused a postback: " + cause(exception, BadPostback.class).getMessage());
                     answer(context, external -> external.responseSendError(400, null));
-                } else if (has(exception, CspException.class)
-                        && context.getExternalContext().getRequestParameterMap().get(POSTED_NONCE) != null) {
-                    // a nonce was posted but is not the restored view's: another view's view state
+                } else if (has(exception, CspException.class)) {
+                    // PrimeFaces checks the posted CSP nonce against the restored view's: none posted is a
+                    // hand-made (or cut-short) form, another is another view's view state; the request is wrong
                     events.remove();
-                    LOG.warning("Refused a postback whose view state belongs to another view (its CSP nonce differs)");
+                    boolean posted = context.getExternalContext().getRequestParameterMap().get(POSTED_NONCE) != null;
+                    LOG.warning(posted
+                            ? "Refused a postback whose view state belongs to another view (its CSP nonce differs)"
+                            : "Refused a postback without the view's CSP nonce");
                     answer(context, external -> external.responseSendError(400, null));
                 } else if (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback()) {
                     // a view state that cannot be restored into this view (another view's, or made up): the

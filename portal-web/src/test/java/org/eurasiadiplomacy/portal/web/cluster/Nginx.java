@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.eurasiadiplomacy.portal.web.testing.PortalProcess;
 
 /**
- * nginx (the Debian package) in front of two portal instances, in a process of this test's own: every request
- * goes to the first while it answers, and to the second once it does not, as a failover pair is set up (the
- * operations guide has the production configuration). Stopped by its process id.
+ * nginx (the Debian package) in front of one portal instance, or of two, in a process of this test's own: every
+ * request goes to the first while it answers, and to the second once it does not, as a failover pair is set up
+ * (the operations guide has the production configuration). It includes the portal's own nginx settings,
+ * src/main/nginx/portal-proxy.conf, as production does. Stopped by its process id.
  */
 final class Nginx implements AutoCloseable {
 
@@ -27,7 +28,20 @@ final class Nginx implements AutoCloseable {
         this.port = port;
     }
 
+    /** The portal's own nginx settings (headers, refused requests), as production includes them. */
+    private static final Path PORTAL_PROXY = Path.of("src", "main", "nginx", "portal-proxy.conf");
+
     static Nginx inFrontOf(int primary, int backup, Path folder) throws IOException, InterruptedException {
+        return start("server 127.0.0.1:%d max_fails=1 fail_timeout=60s;\n server 127.0.0.1:%d backup;"
+                .formatted(primary, backup), folder);
+    }
+
+    /** nginx in front of one instance. */
+    static Nginx inFrontOf(int only, Path folder) throws IOException, InterruptedException {
+        return start("server 127.0.0.1:%d;".formatted(only), folder);
+    }
+
+    private static Nginx start(String upstreamServers, Path folder) throws IOException, InterruptedException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: install the Debian package nginx"
                     + " (scripts/test.sh does)");
@@ -48,22 +62,20 @@ final class Nginx implements AutoCloseable {
                     fastcgi_temp_path %1$s/temp/fastcgi;
                     uwsgi_temp_path %1$s/temp/uwsgi;
                     scgi_temp_path %1$s/temp/scgi;
+                    include %2$s;
                     upstream portal {
-                        server 127.0.0.1:%2$d max_fails=1 fail_timeout=60s;
-                        server 127.0.0.1:%3$d backup;
+                        %3$s
                     }
                     server {
                         listen 127.0.0.1:%4$d;
                         location / {
                             proxy_pass http://portal;
-                            proxy_set_header Host $http_host;
-                            proxy_next_upstream error timeout http_502 http_503;
                             # no temporary files: the workers may run as another user than this folder's
                             proxy_max_temp_file_size 0;
                         }
                     }
                 }
-                """.formatted(folder.toAbsolutePath(), primary, backup, port));
+                """.formatted(folder.toAbsolutePath(), PORTAL_PROXY.toAbsolutePath(), upstreamServers, port));
         Process process = new ProcessBuilder(List.of(BINARY.toString(), "-c", config.toAbsolutePath().toString(),
                 "-p", folder.toAbsolutePath().toString()))
                 .redirectErrorStream(true)

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class CurationPagesIT extends DeployedPortal {
 
     private static final long JAPAN = 1000L;
+    /** The first meeting of the Central Asia plus Japan dialogue, in Astana (Kazakhstan). */
+    private static final long FIRST_DIALOGUE_MEETING = 1300L;
     /** Footnote 37's source, by Dmitry Streltsov. */
     private static final long SOURCE = 2035L;
 
@@ -48,6 +50,24 @@ class CurationPagesIT extends DeployedPortal {
     }
 
     @Test
+    void theHistoryNamesTheRecordsAChangeRefersToInTheReadersLanguage() {
+        WebClient admin = administrator();
+        String path = "/admin/history.xhtml?id=" + FIRST_DIALOGUE_MEETING;
+
+        WebPage english = admin.get(path, "Accept-Language", "en");
+        WebPage chinese = admin.get(path, "Accept-Language", "zh-TW");
+
+        assertEquals(200, english.status(), english.toString());
+        assertTrue(english.body().contains("Central Asia plus Japan dialogue"), "the framework by its name");
+        assertTrue(english.body().contains("KAZ Kazakhstan"), "the host country by code and name");
+        assertTrue(chinese.body().contains("中亞 + 日本"), "the framework's Chinese name");
+        assertTrue(chinese.body().contains("KAZ 哈薩克"), "the host country's Chinese name");
+        for (WebPage page : List.of(english, chinese)) {
+            assertFalse(page.body().contains("initiative #"), "no record named by its id");
+        }
+    }
+
+    @Test
     void aSourceIsEditedInTheStaffEditorAndHasItsHistoryHere() {
         WebClient admin = administrator();
         assertTrue(admin.get("/admin/record.xhtml?id=" + SOURCE).redirectsTo("/staff/source.xhtml?id=" + SOURCE),
@@ -59,7 +79,7 @@ class CurationPagesIT extends DeployedPortal {
         assertEquals(200, history.status());
         assertTrue(history.body().contains("Dmitry Streltsov · Author"), "contributors shown row by row, the role"
                 + " in the reader's language");
-        assertTrue(admin.get("/admin/records.xhtml").body().contains("Russia’s Approach to Japan"),
+        assertTrue(admin.get("/admin/records.xhtml?q=Russia").body().contains("Russia’s Approach to Japan"),
                 "sources are listed by title among the records");
 
         WebClient staff = new WebClient(base);

@@ -15,13 +15,13 @@ import java.util.Optional;
  * A request written by hand, as an attacker writes it: any method (TRACE), any Host header, any address of
  * this machine to connect to. HTTP/1.0, one request per connection, so the answer is never chunked.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
     /** The answer to {@code method path} sent to {@code server:port} with {@code host} as the Host header. */
-    static Answer send(InetAddress server, int port, String method, String path, String host) {
+    public static Answer send(InetAddress server, int port, String method, String path, String host) {
         String request = method + " " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept-Language: en\r\n\r\n";
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(server, port), 10_000);
@@ -36,7 +36,7 @@ final class RawHttp {
         }
     }
 
-    record Answer(int status, List<String[]> headers, String body) {
+    public record Answer(int status, List<String[]> headers, String body) {
 
         static Answer parse(String text) {
             int end = text.indexOf("\r\n\r\n");
@@ -55,11 +55,11 @@ final class RawHttp {
             return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : text.substring(end + 4));
         }
 
-        List<String> all(String name) {
+        public List<String> all(String name) {
             return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).toList();
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return all(name).stream().findFirst();
         }
 

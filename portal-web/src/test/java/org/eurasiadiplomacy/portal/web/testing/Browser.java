@@ -92,7 +92,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
      */
     public static String local(URL base) {
         try {
-            return new URL(base.getProtocol(), "localhost", base.getPort(), base.getFile()).toString();
+            // the context root with its slash: once (ClusterFailoverIT's run on PostgreSQL, first class) Arquillian
+            // reported "http://host:port" without one, and pages were asked at "http://host:portlogin.xhtml"
+            String root = base.getFile().endsWith("/") ? base.getFile() : base.getFile() + "/";
+            return new URL(base.getProtocol(), "localhost", base.getPort(), root).toString();
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,7 +34,18 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts the portal on {@code dbUrl} and returns once its home page answers (Payara's "ready" is not enough). */
     public static PortalProcess start(String dbUrl, String user, String password, String adminPassword, Path log) {
-        return start(dbUrl, user, password, adminPassword, log, List.of("--nocluster"));
+        return launch(dbUrl, user, password, adminPassword, log, List.of(), List.of("--nocluster"));
+    }
+
+    /**
+     * As {@link #start(String, String, String, String, Path)}, with MicroProfile Config settings of the server's
+     * own, as {@code -D} system properties (such as {@code portal.public.base-url}).
+     */
+    public static PortalProcess startWith(Map<String, String> settings, String dbUrl, String user, String password,
+            String adminPassword, Path log) {
+        List<String> properties = settings.entrySet().stream()
+                .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList();
+        return launch(dbUrl, user, password, adminPassword, log, properties, List.of("--nocluster"));
     }
 
     /**
@@ -43,22 +55,23 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static PortalProcess startInCluster(String name, int firstGridPort, int gridPort, String dbUrl,
             String user, String password, String adminPassword, Path log) {
-        return start(dbUrl, user, password, adminPassword, log, List.of("--clustername", name,
+        return launch(dbUrl, user, password, adminPassword, log, List.of(), List.of("--clustername", name,
                 "--clustermode", "tcpip:127.0.0.1:" + firstGridPort, "--interfaces", "127.0.0.1",
                 "--startport", Integer.toString(gridPort), "--nohostaware", "--name", log.getFileName().toString()));
     }
 
-    private static PortalProcess start(String dbUrl, String user, String password, String adminPassword, Path log,
-            List<String> clusterOptions) {
+    private static PortalProcess launch(String dbUrl, String user, String password, String adminPassword, Path log,
+            List<String> properties, List<String> clusterOptions) {
         try {
             int port = freePort();
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                     "-Dportal.db.url=" + dbUrl, "-Dportal.db.user=" + user, "-Dportal.db.password=" + password,
-                    "-Dportal.admin.password=" + adminPassword,
-                    "-jar", required("payara.microJar"), "--deploy", required("portal.war"), "--contextroot", "/",
-                    "--port", Integer.toString(port), "--disablephonehome",
+                    "-Dportal.admin.password=" + adminPassword));
+            command.addAll(properties);
+            command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", required("portal.war"),
+                    "--contextroot", "/", "--port", Integer.toString(port), "--disablephonehome",
                     "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"));
             command.addAll(clusterOptions);
             Process process = new ProcessBuilder(command)
