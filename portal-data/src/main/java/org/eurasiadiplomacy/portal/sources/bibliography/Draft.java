@@ -12,7 +12,8 @@ import org.eurasiadiplomacy.portal.sources.SourceType;
 
 /**
  * A source as a reader collects it, field by field, before the whole file is known: a chapter's book may come
- * later in the file. Missing title or language become empty text, for Bean Validation to name.
+ * later in the file. A missing title becomes empty text, for Bean Validation to name; a missing
+ * language is guessed ({@link Languages}).
  */
 final class Draft {
 
@@ -30,8 +31,14 @@ final class Draft {
     String pages;
     String url;
     String language;
+    /** Set by {@link #resolve}: the language was not given (or named nothing) and is the title's script's guess. */
+    boolean languageGuessed;
+    /** When a web page or online document was seen (urldate, accessed, Y2); the model holds it once it can. */
+    PartialDate accessed;
     boolean etAl;
     final List<Contributor> contributors = new ArrayList<>();
+    /** Each contributor's name as the file splits it, in the order of {@link #contributors}. */
+    final List<NameParts> nameParts = new ArrayList<>();
     /** The book's key in the same file (BibTeX crossref, CSL-JSON custom.parent). */
     String parentKey;
     /** The book's title (BibTeX booktitle, RIS T2 of a chapter): the container when no book of the file has it. */
@@ -44,13 +51,23 @@ final class Draft {
 
     void add(String name, ContributorRole role) {
         if (name != null && !name.isBlank()) {
+            add(name, NameParts.literal(name.strip()), role);
+        }
+    }
+
+    void add(String printed, NameParts parts, ContributorRole role) {
+        String name = parts.display(printed);
+        if (name != null && !name.isBlank()) {
             contributors.add(new Contributor(name, role));
+            nameParts.add(parts);
         }
     }
 
     private Source build() {
+        Languages.Decision decision = Languages.decide(language, title);
+        languageGuessed = decision.guessed();
         Source source = new Source(type, "", "");
-        source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
+        source.describe(type, title == null ? "" : title, titleEn, decision.tag());
         source.publishedIn(container, publisher, place, date);
         source.locatedAt(volume, issue, pages, url);
         source.creditedTo(contributors, etAl);
@@ -70,7 +87,8 @@ final class Draft {
             if (draft.type.isPublishedVolume()) {
                 booksByTitle.putIfAbsent(source.getTitle(), source);
             }
-            entries.add(new ReadEntry(draft.line, draft.key, source));
+            entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed, draft.accessed,
+                    draft.nameParts));
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
@@ -79,7 +97,9 @@ final class Draft {
             if (book == null && draft.parentTitle != null && draft.type == SourceType.BOOK_CHAPTER) {
                 book = booksByTitle.get(draft.parentTitle.strip());
             }
-            if (book != null && book != source) {
+            // only a book holds parts, and a book is part of nothing: a cycle of crossrefs cannot arise
+            if (book != null && book != source && book.getType().isPublishedVolume()
+                    && !source.getType().isPublishedVolume()) {
                 source.partOf(book);
             } else if (draft.parentTitle != null && draft.container == null) {
                 source.publishedIn(draft.parentTitle, draft.publisher, draft.place, draft.date);

@@ -57,7 +57,7 @@ class BibliographyReadersTest {
     @Test
     void bibtexReportsUnknownTypesAndBadDates() {
         Reading reading = BibliographyFormat.BIBTEX.read("""
-                @phdthesis{t, title = {A thesis}, year = {2001}}
+                @movie{t, title = {A film}, year = {2001}}
                 @book{b, title = {A book}, year = {20x1}}
                 """);
 
@@ -82,8 +82,8 @@ class BibliographyReadersTest {
 
                 TY  - JOUR
                 TI  - Broken record
-                this line is not RIS
-                ER  - 
+                  that continues its title and has no end
+
 
                 TY  - NEWS
                 TI  - No end
