@@ -1,5 +1,6 @@
 package org.eurasiadiplomacy.portal.sources;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -45,7 +46,6 @@ public class Source extends Record {
     public static final int PLACE_LENGTH = 100;
     public static final int NUMBER_LENGTH = 30;
     public static final int LANGUAGE_LENGTH = 10;
-    public static final int MAX_CONTRIBUTORS = 50;
     /** Absolute http(s) addresses only: no javascript: or data: links, no spaces, quotes or angle brackets. */
     public static final String URL_PATTERN = "https?://[^\\s<>\"{}|\\\\^`]+";
     /** "73-81", "147", "xii-xv". */
@@ -58,8 +58,8 @@ public class Source extends Record {
     @Column(name = "source_type", nullable = false, length = 30)
     private SourceType type;
 
+    /** Any number: a physics paper may name hundreds; the upload limit bounds a file, not this list. */
     @Valid
-    @Size(max = MAX_CONTRIBUTORS)
     @ElementCollection
     @CollectionTable(name = "source_contributor", joinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "idx")
@@ -100,6 +100,14 @@ public class Source extends Record {
     @Embedded
     private PartialDate date;
 
+    /** When a web page, online paper or document was read at its URL; as precise as the source states it. */
+    @Valid
+    @Embedded
+    @AttributeOverride(name = "year", column = @Column(name = "accessed_year"))
+    @AttributeOverride(name = "month", column = @Column(name = "accessed_month"))
+    @AttributeOverride(name = "day", column = @Column(name = "accessed_day"))
+    private PartialDate accessed;
+
     @Size(max = NUMBER_LENGTH)
     @Column(length = NUMBER_LENGTH)
     private String volume;
@@ -118,7 +126,7 @@ public class Source extends Record {
     @Column(length = URL_LENGTH)
     private String url;
 
-    /** BCP 47 tag of the source's language: zh-TW, zh-CN, ja, en. */
+    /** BCP 47 tag of the source's language (zh-TW, zh-CN, ja, en, ru, und); pages name it through the JDK. */
     @NotBlank
     @Size(max = LANGUAGE_LENGTH)
     @Pattern(regexp = LANGUAGE_PATTERN, message = "{source.language.pattern}")
@@ -185,6 +193,10 @@ public class Source extends Record {
         return Optional.ofNullable(date);
     }
 
+    public Optional<PartialDate> getAccessed() {
+        return Optional.ofNullable(accessed);
+    }
+
     public Optional<String> getVolume() {
         return Optional.ofNullable(volume);
     }
@@ -225,6 +237,11 @@ public class Source extends Record {
         this.issue = absentIfBlank(issue);
         this.pages = absentIfBlank(pages);
         this.url = absentIfBlank(url);
+    }
+
+    /** The access date of its URL, or none. */
+    public void accessedOn(PartialDate accessed) {
+        this.accessed = accessed;
     }
 
     /** Replaces the contributors, keeping the given order (the printed order). */

@@ -10,7 +10,7 @@ import org.eurasiadiplomacy.portal.record.PartialDate;
  */
 public record SourceFields(SourceType type, List<Contributor> contributors, boolean etAl, String title,
         String titleEn, String container, SourceFields parent, String publisher, String place, PartialDate date,
-        String volume, String issue, String pages, String url, String language) {
+        PartialDate accessed, String volume, String issue, String pages, String url, String language) {
 
     public SourceFields {
         contributors = List.copyOf(contributors);
@@ -20,7 +20,8 @@ public record SourceFields(SourceType type, List<Contributor> contributors, bool
         return new SourceFields(source.getType(), source.getContributors(), source.isEtAl(), source.getTitle(),
                 source.getTitleEn().orElse(null), source.getContainer().orElse(null),
                 source.getParent().map(SourceFields::of).orElse(null), source.getPublisher().orElse(null),
-                source.getPlace().orElse(null), source.getDate().orElse(null), source.getVolume().orElse(null),
+                source.getPlace().orElse(null), source.getDate().orElse(null), source.getAccessed().orElse(null),
+                source.getVolume().orElse(null),
                 source.getIssue().orElse(null), source.getPages().orElse(null), source.getUrl().orElse(null),
                 source.getLanguage());
     }

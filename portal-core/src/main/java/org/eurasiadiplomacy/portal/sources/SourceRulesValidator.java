@@ -38,6 +38,9 @@ public class SourceRulesValidator implements ConstraintValidator<SourceRules, So
         if (source.getDate().map(date -> date.getYear() > Year.now().getValue() + 1).orElse(false)) {
             valid = broken(context, "date", "{source.date.future}");
         }
+        if (source.getAccessed().map(date -> date.getYear() > Year.now().getValue() + 1).orElse(false)) {
+            valid = broken(context, "accessed", "{source.accessed.future}");
+        }
         return valid;
     }
 

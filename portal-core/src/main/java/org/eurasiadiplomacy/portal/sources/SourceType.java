@@ -18,6 +18,12 @@ public enum SourceType {
                 || this == NEWSPAPER_ARTICLE;
     }
 
+    /** Read online, so cited with the date the URL was read: web pages, papers, documents and data. */
+    public boolean isReadOnline() {
+        return this == WEB_PAGE || this == NEWSPAPER_ARTICLE || this == MAGAZINE_ARTICLE
+                || this == OFFICIAL_DOCUMENT || this == DATASET;
+    }
+
     /** Books are cited with a publisher. */
     public boolean isPublishedVolume() {
         return this == BOOK || this == EDITED_BOOK;

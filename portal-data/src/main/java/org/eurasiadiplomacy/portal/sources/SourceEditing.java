@@ -110,19 +110,11 @@ public class SourceEditing {
         Source parent = form.getParentId() == null ? null : em.find(Source.class, form.getParentId());
         // judged on a copy: a managed entity changed in memory could be flushed by the duplicate query
         Source candidate = new Source(SourceType.BOOK, "", "");
-        PartialDate date;
-        FieldProblem noSuchDate = null;
-        try {
-            date = form.date();
-        } catch (IllegalArgumentException e) {
-            date = null;
-            noSuchDate = new FieldProblem("date", ValidationText.of("source.date.invalid", locale));
-        }
-        form.applyTo(candidate, parent, date);
-        List<FieldProblem> problems = new ArrayList<>(validate(candidate, locale));
-        if (noSuchDate != null) {
-            problems.add(0, noSuchDate);
-        }
+        List<FieldProblem> unreadable = new ArrayList<>();
+        SourceForm.Judged judged = judge(form, unreadable, locale);
+        form.applyTo(candidate, parent, judged);
+        List<FieldProblem> problems = new ArrayList<>(unreadable);
+        problems.addAll(validate(candidate, locale));
         if (!problems.isEmpty()) {
             return new EditOutcome.Invalid(problems);
         }
@@ -137,7 +129,7 @@ public class SourceEditing {
             source = candidate;
             em.persist(source);
         } else {
-            form.applyTo(source, parent, date);
+            form.applyTo(source, parent, judged);
             // asked before assign's query, which would write the source (auto flush) and so hide the change
             changed = em.unwrap(Session.class).isDirty();
         }
@@ -152,6 +144,30 @@ public class SourceEditing {
             throw new SourceChangedMeanwhile(changedMeanwhile);
         }
         return new EditOutcome.Saved(source.getId());
+    }
+
+    /** Reads the form's dates and names; what cannot be read is named on its field and left out. */
+    private static SourceForm.Judged judge(SourceForm form, List<FieldProblem> problems, Locale locale) {
+        PartialDate date = null;
+        try {
+            date = form.date();
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("date", ValidationText.of("source.date.invalid", locale)));
+        }
+        PartialDate accessed = null;
+        try {
+            accessed = form.accessed();
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("accessed", ValidationText.of("source.date.invalid", locale)));
+        }
+        List<Contributor> contributors = List.of();
+        try {
+            contributors = form.named();
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("contributors",
+                    ValidationText.of("source.contributor.familyRequired", locale)));
+        }
+        return new SourceForm.Judged(date, accessed, contributors);
     }
 
     /** Moves a source to the trash unless a note cites it or a chapter is in it; then names them. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 
 /**
@@ -31,6 +32,9 @@ public class SourceForm implements Serializable {
     private Integer year;
     private Integer month;
     private Integer day;
+    private Integer accessedYear;
+    private Integer accessedMonth;
+    private Integer accessedDay;
     private String volume;
     private String issue;
     private String pages;
@@ -38,10 +42,15 @@ public class SourceForm implements Serializable {
     private String language;
     private List<Assignment> assignments = new ArrayList<>();
 
-    /** One contributor row of the form. */
+    /**
+     * One contributor row of the form: a person by family and given name, or, with no family name, a name as
+     * written (a body, or a name the article prints unsplit).
+     */
     public static class Line implements Serializable {
         private static final long serialVersionUID = 1L;
         private String name;
+        private String family;
+        private String given;
         private ContributorRole role = ContributorRole.AUTHOR;
 
         public Line() {
@@ -52,12 +61,54 @@ public class SourceForm implements Serializable {
             this.role = role;
         }
 
+        static Line of(Contributor contributor) {
+            Line line = new Line(contributor.isLiteral() ? contributor.getName() : null, contributor.getRole());
+            line.family = contributor.getFamily().orElse(null);
+            line.given = contributor.getGiven().orElse(null);
+            return line;
+        }
+
+        Line copy() {
+            Line copy = new Line(name, role);
+            copy.family = family;
+            copy.given = given;
+            return copy;
+        }
+
+        /** The contributor the row names, or empty for a blank row; a given name alone throws. */
+        Optional<Contributor> contributor() {
+            ContributorRole chosen = role == null ? ContributorRole.AUTHOR : role;
+            if (!isBlank(family)) {
+                return Optional.of(Contributor.person(family, given, chosen));
+            }
+            if (!isBlank(given)) {
+                throw new IllegalArgumentException("A given name needs a family name");
+            }
+            return isBlank(name) ? Optional.empty() : Optional.of(Contributor.literal(name, chosen));
+        }
+
         public String getName() {
             return name;
         }
 
         public void setName(String name) {
             this.name = name;
+        }
+
+        public String getFamily() {
+            return family;
+        }
+
+        public void setFamily(String family) {
+            this.family = family;
+        }
+
+        public String getGiven() {
+            return given;
+        }
+
+        public void setGiven(String given) {
+            this.given = given;
         }
 
         public ContributorRole getRole() {
@@ -70,17 +121,21 @@ public class SourceForm implements Serializable {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Line line && Objects.equals(name, line.name) && role == line.role;
+            return other instanceof Line line && Objects.equals(name, line.name)
+                    && Objects.equals(family, line.family) && Objects.equals(given, line.given) && role == line.role;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(name, role);
+            return Objects.hash(name, family, given, role);
         }
 
+        /** As the conflict screen lists it: the display form of the name. */
         @Override
         public String toString() {
-            return name + " (" + role + ")";
+            String shown = isBlank(family) ? name
+                    : Contributor.person(family, given, ContributorRole.AUTHOR).getName();
+            return shown + " (" + role + ")";
         }
     }
 
@@ -123,7 +178,7 @@ public class SourceForm implements Serializable {
         form.version = source.getVersion();
         form.published = source.getStatus() == org.eurasiadiplomacy.portal.record.RecordStatus.PUBLISHED;
         form.type = source.getType();
-        source.getContributors().forEach(c -> form.contributors.add(new Line(c.getName(), c.getRole())));
+        source.getContributors().forEach(c -> form.contributors.add(Line.of(c)));
         form.etAl = source.isEtAl();
         form.title = source.getTitle();
         form.titleEn = source.getTitleEn().orElse(null);
@@ -135,6 +190,11 @@ public class SourceForm implements Serializable {
             form.year = date.getYear();
             form.month = date.getMonth();
             form.day = date.getDay();
+        });
+        source.getAccessed().ifPresent(date -> {
+            form.accessedYear = date.getYear();
+            form.accessedMonth = date.getMonth();
+            form.accessedDay = date.getDay();
         });
         form.volume = source.getVolume().orElse(null);
         form.issue = source.getIssue().orElse(null);
@@ -148,6 +208,15 @@ public class SourceForm implements Serializable {
 
     /** The date fields as a date; 31 February or a year out of range throw {@link IllegalArgumentException}. */
     PartialDate date() {
+        return date(year, month, day);
+    }
+
+    /** The access date fields as a date, judged like {@link #date()}; none for a type not read online. */
+    PartialDate accessed() {
+        return type != null && type.isReadOnline() ? date(accessedYear, accessedMonth, accessedDay) : null;
+    }
+
+    private static PartialDate date(Integer year, Integer month, Integer day) {
         if (year == null) {
             if (month != null || day != null) {
                 throw new IllegalArgumentException("A month or day needs a year");
@@ -157,18 +226,23 @@ public class SourceForm implements Serializable {
         return PartialDate.of(year.intValue(), month, day);
     }
 
-    /** Writes the form, with its date already judged, into the entity; the rest is Bean Validation's to judge. */
-    void applyTo(Source source, Source parent, PartialDate date) {
-        source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
-        source.publishedIn(container, publisher, place, date);
-        source.locatedAt(volume, issue, pages, url);
+    /** The named rows in order; a row with a given name and no family name throws. */
+    List<Contributor> named() {
         List<Contributor> named = new ArrayList<>();
-        for (Line line : contributors) {
-            if (line.name != null && !line.name.isBlank()) {
-                named.add(new Contributor(line.name, line.role == null ? ContributorRole.AUTHOR : line.role));
-            }
-        }
-        source.creditedTo(named, etAl);
+        contributors.forEach(line -> line.contributor().ifPresent(named::add));
+        return named;
+    }
+
+    /**
+     * Writes the form, with its dates and names already judged, into the entity; the rest is Bean Validation's
+     * to judge.
+     */
+    void applyTo(Source source, Source parent, Judged judged) {
+        source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
+        source.publishedIn(container, publisher, place, judged.date());
+        source.accessedOn(judged.accessed());
+        source.locatedAt(volume, issue, pages, url);
+        source.creditedTo(judged.contributors(), etAl);
         if (parent == null || type != SourceType.BOOK_CHAPTER) {
             source.standAlone();
         } else {
@@ -179,6 +253,10 @@ public class SourceForm implements Serializable {
         } else {
             source.unpublish();
         }
+    }
+
+    /** What the form's text became once read: the dates and names, as {@link SourceEditing} judged them. */
+    record Judged(PartialDate date, PartialDate accessed, List<Contributor> contributors) {
     }
 
     public void addContributor() {
@@ -213,6 +291,10 @@ public class SourceForm implements Serializable {
         assignments.remove(index);
     }
 
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     /** A copy, so that the conflict screen can offer both versions and a merge of them. */
     public SourceForm copy() {
         SourceForm copy = new SourceForm();
@@ -220,7 +302,7 @@ public class SourceForm implements Serializable {
         copy.version = version;
         copy.published = published;
         copy.type = type;
-        contributors.forEach(l -> copy.contributors.add(new Line(l.name, l.role)));
+        contributors.forEach(l -> copy.contributors.add(l.copy()));
         copy.etAl = etAl;
         copy.title = title;
         copy.titleEn = titleEn;
@@ -231,6 +313,9 @@ public class SourceForm implements Serializable {
         copy.year = year;
         copy.month = month;
         copy.day = day;
+        copy.accessedYear = accessedYear;
+        copy.accessedMonth = accessedMonth;
+        copy.accessedDay = accessedDay;
         copy.volume = volume;
         copy.issue = issue;
         copy.pages = pages;
@@ -358,6 +443,30 @@ public class SourceForm implements Serializable {
 
     public void setDay(Integer day) {
         this.day = day;
+    }
+
+    public Integer getAccessedYear() {
+        return accessedYear;
+    }
+
+    public void setAccessedYear(Integer accessedYear) {
+        this.accessedYear = accessedYear;
+    }
+
+    public Integer getAccessedMonth() {
+        return accessedMonth;
+    }
+
+    public void setAccessedMonth(Integer accessedMonth) {
+        this.accessedMonth = accessedMonth;
+    }
+
+    public Integer getAccessedDay() {
+        return accessedDay;
+    }
+
+    public void setAccessedDay(Integer accessedDay) {
+        this.accessedDay = accessedDay;
     }
 
     public String getVolume() {

@@ -98,7 +98,7 @@ class SourceEditingTest {
             Source source = new Source(SourceType.BOOK, "", "");
             Source parent = form.getParentId() == null ? null
                     : database.inTransaction(em -> em.find(Source.class, form.getParentId()));
-            form.applyTo(source, parent, form.date());
+            form.applyTo(source, parent, new SourceForm.Judged(form.date(), form.accessed(), form.named()));
             assertEquals(List.of(), editing(e -> e.validate(source, Locale.ENGLISH)), "source " + row.id());
         }
     }
@@ -118,6 +118,58 @@ class SourceEditingTest {
 
         assertInstanceOf(EditOutcome.Deleted.class, editing(e -> e.delete(id, reloaded.getVersion())));
         assertTrue(editing(e -> e.load(id)).isEmpty());
+    }
+
+    @Test
+    void personsBodiesAndAnAccessDateAreStoredAsEntered() {
+        SourceForm form = journalArticle("A web page on Central Asia", "https://example.org/web-page");
+        form.setType(SourceType.WEB_PAGE);
+        form.setContainer(null);
+        form.setPages(null);
+        form.getContributors().clear();
+        SourceForm.Line takeda = new SourceForm.Line(null, ContributorRole.AUTHOR);
+        takeda.setFamily("武田");
+        takeda.setGiven("史郎");
+        form.getContributors().add(takeda);
+        form.getContributors().add(new SourceForm.Line("外務省", ContributorRole.AUTHOR));
+        form.setAccessedYear(2024);
+        form.setAccessedMonth(3);
+        form.setAccessedDay(14);
+
+        long id = assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(form, false, Locale.ENGLISH))).id();
+
+        List<Contributor> stored = database.inTransaction(em -> List.copyOf(em.find(Source.class, id).getContributors()));
+        assertEquals(List.of(Contributor.person("武田", "史郎", ContributorRole.AUTHOR),
+                Contributor.literal("外務省", ContributorRole.AUTHOR)), stored);
+        assertEquals("武田史郎", stored.get(0).getName());
+        SourceForm loaded = editing(e -> e.load(id).orElseThrow());
+        assertEquals(List.of(2024, 3, 14), List.of(loaded.getAccessedYear(), loaded.getAccessedMonth(),
+                loaded.getAccessedDay()));
+        assertEquals(List.of("武田", "史郎"), List.of(loaded.getContributors().get(0).getFamily(),
+                loaded.getContributors().get(0).getGiven()));
+        assertEquals("外務省", loaded.getContributors().get(1).getName());
+        // the other tests count the article's 41 sources
+        assertInstanceOf(EditOutcome.Deleted.class, editing(e -> e.delete(id, loaded.getVersion())));
+    }
+
+    @Test
+    void aGivenNameWithoutAFamilyNameOrAnImpossibleAccessDateIsNamedOnItsField() {
+        SourceForm form = journalArticle("A page with half a name", "https://example.org/half-a-name");
+        form.setType(SourceType.WEB_PAGE);
+        SourceForm.Line half = new SourceForm.Line(null, ContributorRole.AUTHOR);
+        half.setGiven("Peter");
+        form.getContributors().add(half);
+        form.setAccessedYear(2023);
+        form.setAccessedMonth(2);
+        form.setAccessedDay(30);
+        int before = editing(e -> e.search(null)).size();
+
+        EditOutcome outcome = editing(e -> e.save(form, false, Locale.ENGLISH));
+
+        List<String> fields = assertInstanceOf(EditOutcome.Invalid.class, outcome).problems().stream()
+                .map(EditOutcome.FieldProblem::field).toList();
+        assertEquals(List.of("accessed", "contributors"), fields);
+        assertEquals(before, editing(e -> e.search(null)).size());
     }
 
     @Test

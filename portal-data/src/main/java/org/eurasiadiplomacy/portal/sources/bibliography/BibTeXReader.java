@@ -321,19 +321,9 @@ final class BibTeXReader {
             if (name.equalsIgnoreCase("others")) {
                 draft.etAl = true;
             } else if (!name.isBlank()) {
-                NameParts parts = Names.bibtex(name);
-                draft.add(printed(name), parts, role);
+                draft.add(Names.bibtex(name), role);
             }
         }
-    }
-
-    /** A name as printed: outer braces (the writer's "keep as is") and LaTeX gone. */
-    private static String printed(String name) {
-        String raw = name.strip();
-        if (raw.startsWith("{") && raw.endsWith("}")) {
-            raw = raw.substring(1, raw.length() - 1);
-        }
-        return LaTeXText.decode(raw);
     }
 
     /** A field decoded from LaTeX, or null when absent or blank. */

@@ -1,13 +1,17 @@
 package org.eurasiadiplomacy.portal.sources.bibliography;
 
 import java.util.List;
+import org.eurasiadiplomacy.portal.sources.Contributor;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.Source;
 
 /**
- * BibLaTeX-flavoured BibTeX: UTF-8 text kept as it is (no LaTeX escapes but for braces and backslashes), the
- * English title in {@code titleaddon}, magazines and newspapers as {@code @article} with an
- * {@code entrysubtype}, and {@code year} beside the ISO {@code date} for plain BibTeX tools.
+ * BibLaTeX-flavoured BibTeX: UTF-8 text kept as it is, CJK included, with LaTeX's special characters escaped
+ * (braces, backslash, {@code & % $ # _ ~ ^}) so that LaTeX sets them as text; the English title in
+ * {@code titleaddon}, magazines and newspapers as {@code @article} with an {@code entrysubtype}, {@code year}
+ * beside the ISO {@code date} for plain BibTeX tools, and {@code urldate} for the access date. A person is
+ * written "Family, Given", a literal name in braces so that no tool splits it. The URL is written as it is:
+ * BibLaTeX reads {@code url} verbatim, and the portal's URLs hold no braces, backslashes or spaces.
  */
 final class BibTeXWriter {
 
@@ -41,7 +45,8 @@ final class BibTeXWriter {
             source.getIssue().ifPresent(issue -> field(out, "number", issue));
             // BibTeX's range dash is "--"; the portal keeps the single hyphen the article prints
             source.getPages().ifPresent(pages -> field(out, "pages", pages.replace("-", "--")));
-            source.getUrl().ifPresent(url -> field(out, "url", url));
+            source.getUrl().ifPresent(url -> out.append("  url = {").append(url).append("},\n"));
+            source.getAccessed().ifPresent(date -> field(out, "urldate", date.toIso()));
             field(out, "language", source.getLanguage());
             out.append("}\n\n");
         }
@@ -49,23 +54,40 @@ final class BibTeXWriter {
     }
 
     private static void names(StringBuilder out, String field, Source source, ContributorRole role) {
-        List<String> names = ExportSet.names(source, role);
+        List<Contributor> names = ExportSet.names(source, role);
         boolean etAl = source.isEtAl() && role == firstRole(source);
         if (names.isEmpty() && !(etAl && source.getContributors().isEmpty())) {
             return;
         }
         StringBuilder value = new StringBuilder();
-        for (String name : names) {
+        for (Contributor name : names) {
             if (!value.isEmpty()) {
                 value.append(" and ");
             }
-            // braces keep the name as printed: BibTeX would otherwise split it into given and family names
-            value.append('{').append(escape(name)).append('}');
+            value.append(name(name));
         }
         if (etAl) {
             value.append(value.isEmpty() ? "others" : " and others");
         }
         out.append("  ").append(field).append(" = {").append(value).append("},\n");
+    }
+
+    /**
+     * "Brzezinski, Zbigniew", "武田, 史郎"; a part that BibTeX would split again (a comma, an "and", a
+     * lower-case word it would take for "von") is braced, and so is every literal name, kept as written.
+     */
+    static String name(Contributor contributor) {
+        if (contributor.isLiteral()) {
+            return "{" + escape(contributor.getName()) + "}";
+        }
+        String family = part(contributor.getFamily().orElseThrow());
+        return contributor.getGiven().map(given -> family + ", " + part(given)).orElse(family);
+    }
+
+    private static String part(String text) {
+        boolean splits = text.contains(",") || text.matches("(?is).*\\band\\b.*")
+                || Character.isLowerCase(text.codePointAt(0)) || text.contains(" ") && !Contributor.isCjk(text);
+        return splits ? "{" + escape(text) + "}" : escape(text);
     }
 
     /** "et al." belongs to the first list of names printed. */
@@ -78,14 +100,18 @@ final class BibTeXWriter {
         out.append("  ").append(name).append(" = {").append(escape(value)).append("},\n");
     }
 
-    /** Braces and backslashes are BibTeX syntax; escaped here, unescaped by {@link BibTeXReader}. */
+    /**
+     * LaTeX's special characters as text commands; escaped here, unescaped by {@link BibTeXReader}. Line breaks
+     * stay: inside braces they are part of the value.
+     */
     static String escape(String value) {
         StringBuilder escaped = new StringBuilder();
-        for (char c : value.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+        for (char c : value.replace("\r\n", "\n").replace('\r', '\n').toCharArray()) {
             switch (c) {
                 case '\\' -> escaped.append("\\textbackslash{}");
-                case '{' -> escaped.append("\\{");
-                case '}' -> escaped.append("\\}");
+                case '{', '}', '&', '%', '$', '#', '_' -> escaped.append('\\').append(c);
+                case '~' -> escaped.append("\\textasciitilde{}");
+                case '^' -> escaped.append("\\textasciicircum{}");
                 default -> escaped.append(c);
             }
         }

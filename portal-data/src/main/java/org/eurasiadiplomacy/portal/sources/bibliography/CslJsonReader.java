@@ -232,11 +232,7 @@ final class CslJsonReader {
                 if (family != null && suffix != null) {
                     family = family + " " + suffix;
                 }
-                if (family == null || given == null) {
-                    draft.add(family == null ? given : family, role);
-                } else {
-                    draft.add(given + " " + family, new NameParts(family, given, null), role);
-                }
+                draft.add(family, given, role);
             }
         }
     }

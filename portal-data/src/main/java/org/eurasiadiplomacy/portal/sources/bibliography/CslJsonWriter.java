@@ -10,11 +10,13 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.eurasiadiplomacy.portal.record.PartialDate;
+import org.eurasiadiplomacy.portal.sources.Contributor;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.Source;
 
 /**
- * CSL-JSON (the schema of CSL 1.0.2), an array of items. Names are {@code literal}; what CSL has no variable
+ * CSL-JSON (the schema of CSL 1.0.2), an array of items. A person is {@code family} and {@code given}, a
+ * literal name {@code literal}; the access date is {@code accessed}. What CSL has no variable
  * for goes into the item's {@code custom} object: the portal's own type (CSL's "book" is both a book and an
  * edited book), the English title, "et al." and a chapter's book.
  */
@@ -41,7 +43,8 @@ final class CslJsonWriter {
             source.getParent().ifPresent(book -> item.add("container-title", book.getTitle()));
             source.getPublisher().ifPresent(publisher -> item.add("publisher", publisher));
             source.getPlace().ifPresent(place -> item.add("publisher-place", place));
-            source.getDate().ifPresent(date -> item.add("issued", issued(date)));
+            source.getDate().ifPresent(date -> item.add("issued", dateParts(date)));
+            source.getAccessed().ifPresent(date -> item.add("accessed", dateParts(date)));
             source.getVolume().ifPresent(volume -> item.add("volume", volume));
             source.getIssue().ifPresent(issue -> item.add("issue", issue));
             source.getPages().ifPresent(pages -> item.add("page", pages));
@@ -62,15 +65,24 @@ final class CslJsonWriter {
     }
 
     private static void names(JsonObjectBuilder item, String variable, Source source, ContributorRole role) {
-        List<String> names = ExportSet.names(source, role);
+        List<Contributor> names = ExportSet.names(source, role);
         if (!names.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
-            names.forEach(name -> array.add(Json.createObjectBuilder().add("literal", name)));
+            for (Contributor name : names) {
+                JsonObjectBuilder written = Json.createObjectBuilder();
+                if (name.isLiteral()) {
+                    written.add("literal", name.getName());
+                } else {
+                    written.add("family", name.getFamily().orElseThrow());
+                    name.getGiven().ifPresent(given -> written.add("given", given));
+                }
+                array.add(written);
+            }
             item.add(variable, array);
         }
     }
 
-    private static JsonObjectBuilder issued(PartialDate date) {
+    private static JsonObjectBuilder dateParts(PartialDate date) {
         JsonArrayBuilder parts = Json.createArrayBuilder().add(date.getYear());
         if (date.getMonth() != null) {
             parts.add(date.getMonth());

@@ -26,6 +26,8 @@ final class Draft {
     String publisher;
     String place;
     PartialDate date;
+    /** urldate, Y2, accessed. */
+    PartialDate accessed;
     String volume;
     String issue;
     String pages;
@@ -33,12 +35,8 @@ final class Draft {
     String language;
     /** Set by {@link #resolve}: the language was not given (or named nothing) and is the title's script's guess. */
     boolean languageGuessed;
-    /** When a web page or online document was seen (urldate, accessed, Y2); the model holds it once it can. */
-    PartialDate accessed;
     boolean etAl;
     final List<Contributor> contributors = new ArrayList<>();
-    /** Each contributor's name as the file splits it, in the order of {@link #contributors}. */
-    final List<NameParts> nameParts = new ArrayList<>();
     /** The book's key in the same file (BibTeX crossref, CSL-JSON custom.parent). */
     String parentKey;
     /** The book's title (BibTeX booktitle, RIS T2 of a chapter): the container when no book of the file has it. */
@@ -51,15 +49,25 @@ final class Draft {
 
     void add(String name, ContributorRole role) {
         if (name != null && !name.isBlank()) {
-            add(name, NameParts.literal(name.strip()), role);
+            contributors.add(Contributor.literal(name.strip(), role));
         }
     }
 
-    void add(String printed, NameParts parts, ContributorRole role) {
-        String name = parts.display(printed);
-        if (name != null && !name.isBlank()) {
-            contributors.add(new Contributor(name, role));
-            nameParts.add(parts);
+    /** A name as the file splits it: family and given parts, or its literal form. */
+    void add(NameParts parts, ContributorRole role) {
+        if (parts.literal() != null) {
+            add(parts.literal(), role);
+        } else {
+            add(parts.family(), parts.given(), role);
+        }
+    }
+
+    /** A name given in parts (BibTeX "Family, Given", CSL family/given); a given name alone is kept as written. */
+    void add(String family, String given, ContributorRole role) {
+        if (family != null && !family.isBlank()) {
+            contributors.add(Contributor.person(family, given, role));
+        } else {
+            add(given, role);
         }
     }
 
@@ -69,6 +77,7 @@ final class Draft {
         Source source = new Source(type, "", "");
         source.describe(type, title == null ? "" : title, titleEn, decision.tag());
         source.publishedIn(container, publisher, place, date);
+        source.accessedOn(accessed);
         source.locatedAt(volume, issue, pages, url);
         source.creditedTo(contributors, etAl);
         return source;
@@ -87,8 +96,7 @@ final class Draft {
             if (draft.type.isPublishedVolume()) {
                 booksByTitle.putIfAbsent(source.getTitle(), source);
             }
-            entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed, draft.accessed,
-                    draft.nameParts));
+            entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed));
         }
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);

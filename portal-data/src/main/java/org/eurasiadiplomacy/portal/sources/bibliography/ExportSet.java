@@ -44,11 +44,11 @@ final class ExportSet {
         return keys.get(source);
     }
 
-    static List<String> names(Source source, ContributorRole role) {
-        List<String> names = new ArrayList<>();
+    static List<Contributor> names(Source source, ContributorRole role) {
+        List<Contributor> names = new ArrayList<>();
         for (Contributor contributor : source.getContributors()) {
             if (contributor.getRole() == role) {
-                names.add(contributor.getName());
+                names.add(contributor);
             }
         }
         return names;

@@ -33,7 +33,7 @@ final class LaTeXText {
             Map.entry("ldots", "…"), Map.entry("textellipsis", "…"), Map.entry("textregistered", "®"),
             Map.entry("copyright", "©"), Map.entry("textcopyright", "©"), Map.entry("S", "§"),
             Map.entry("P", "¶"), Map.entry("textsection", "§"), Map.entry("guillemotleft", "«"),
-            Map.entry("guillemotright", "»"), Map.entry("textunderscore", "_"), Map.entry("textasciitilde", "~"),
+            Map.entry("guillemotright", "»"), Map.entry("textunderscore", "_"), Map.entry("textasciitilde", "~"), Map.entry("textasciicircum", "^"),
             Map.entry("textdegree", "°"), Map.entry("textperiodcentered", "·"), Map.entry("LaTeX", "LaTeX"),
             Map.entry("TeX", "TeX"), Map.entry("slash", "/"), Map.entry("nobreakspace", "\u00A0"),
             Map.entry("quad", " "), Map.entry("space", " "), Map.entry("relax", ""), Map.entry("par", " "),
@@ -70,8 +70,8 @@ final class LaTeXText {
             } else if (c == '\'' && latex.startsWith("''", i)) {
                 out.append('”');
                 i += 2;
-            } else if (c == '\n' || c == '\r' || c == '\t') {
-                // a value wrapped over lines is one line: the break and the next line's indent become one space
+            } else if ((c == '\n' || c == '\r') && i + 1 < n && isIndent(latex, c == '\r' && latex.charAt(i + 1) == '\n' ? i + 2 : i + 1)) {
+                // a value a tool wrapped over indented lines is one line; a line break of its own stays
                 while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
                     out.setLength(out.length() - 1);
                 }
@@ -155,6 +155,10 @@ final class LaTeXText {
         int cp = latex.codePointAt(at);
         out.appendCodePoint(cp).append(mark);
         return at + Character.charCount(cp);
+    }
+
+    private static boolean isIndent(String latex, int at) {
+        return at < latex.length() && (latex.charAt(at) == ' ' || latex.charAt(at) == '\t');
     }
 
     private static int skipSpaces(String latex, int at) {

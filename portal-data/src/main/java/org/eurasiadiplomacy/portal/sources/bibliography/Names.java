@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eurasiadiplomacy.portal.sources.Contributor;
 
 /**
  * Personal names as BibTeX and RIS write them, split into family and given parts: "Family, Given",
@@ -43,13 +44,6 @@ final class Names {
         return names;
     }
 
-    static boolean isCjk(String text) {
-        return text.codePoints().anyMatch(cp -> switch (Character.UnicodeScript.of(cp)) {
-            case HAN, HIRAGANA, KATAKANA, HANGUL -> true;
-            default -> false;
-        });
-    }
-
     /** A BibTeX name, still in LaTeX: braces decide what is one word; each part is decoded. */
     static NameParts bibtex(String raw) {
         String name = raw.strip();
@@ -69,7 +63,7 @@ final class Names {
         if (words.size() < 2) {
             return NameParts.literal(LaTeXText.decode(name));
         }
-        if (isCjk(name)) {
+        if (Contributor.isCjk(name)) {
             return parts(LaTeXText.decode(words.get(0)),
                     LaTeXText.decode(String.join(" ", words.subList(1, words.size()))));
         }

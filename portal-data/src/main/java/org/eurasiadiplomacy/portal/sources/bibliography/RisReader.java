@@ -211,7 +211,7 @@ final class RisReader {
                 draft.type = SourceType.EDITED_BOOK;
             }
             for (String[] name : names) {
-                draft.add(name[0], Names.ris(name[0]), ContributorRole.valueOf(name[1]));
+                draft.add(Names.ris(name[0]), ContributorRole.valueOf(name[1]));
             }
             if (startPage != null) {
                 String pages = endPage == null || endPage.isBlank() || startPage.contains("-") ? startPage

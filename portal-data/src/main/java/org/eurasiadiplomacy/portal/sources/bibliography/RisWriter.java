@@ -7,7 +7,8 @@ import org.eurasiadiplomacy.portal.sources.Source;
 /**
  * RIS: AU authors, ED editors, A4 translators, TI the original title, TT the translated one, T2 the journal or
  * the chapter's book, PY the year and DA the date as precise as known, C8 "et al." when the list of names is
- * knowingly incomplete (RIS has no field for it).
+ * knowingly incomplete (RIS has no field for it), Y2 the access date. A person is "Family, Given" (the form
+ * RIS readers split), a literal name is written whole.
  */
 final class RisWriter {
 
@@ -26,7 +27,8 @@ final class RisWriter {
                     case AUTHOR -> "AU";
                     case EDITOR -> "ED";
                     case TRANSLATOR -> "A4";
-                }, contributor.getName());
+                }, contributor.isLiteral() ? contributor.getName() : contributor.getFamily().orElseThrow()
+                        + contributor.getGiven().map(given -> ", " + given).orElse(""));
             }
             if (source.isEtAl()) {
                 line(out, "C8", ET_AL);
@@ -53,6 +55,7 @@ final class RisWriter {
                 }
             });
             source.getUrl().ifPresent(url -> line(out, "UR", url));
+            source.getAccessed().ifPresent(date -> line(out, "Y2", date.toIso().replace('-', '/')));
             line(out, "LA", source.getLanguage());
             out.append("ER  - \n\n");
         }

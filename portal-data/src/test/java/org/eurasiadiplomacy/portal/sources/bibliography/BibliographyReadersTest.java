@@ -51,7 +51,7 @@ class BibliographyReadersTest {
         Source article = reading.entries().get(1).source();
         assertEquals(PartialDate.of(2012, 3), article.getDate().orElseThrow());
         assertEquals("147-160", article.getPages().orElseThrow());
-        assertEquals(List.of(new Contributor("Blank, Stephen", ContributorRole.AUTHOR)), article.getContributors());
+        assertEquals(List.of(Contributor.person("Blank", "Stephen", ContributorRole.AUTHOR)), article.getContributors());
     }
 
     @Test
@@ -116,8 +116,8 @@ class BibliographyReadersTest {
         hostile.describe(SourceType.WEB_PAGE, payload, "\"><img src=x onerror=alert(1)>", "en");
         hostile.publishedIn("ER  - {", "@book{x,", "%place", PartialDate.of(2020, 5, 21));
         hostile.locatedAt("1", "2", "3-4", "https://example.org/a?b=<c>&d='e'");
-        hostile.creditedTo(List.of(new Contributor("<b>Bold</b> and {Co}", ContributorRole.AUTHOR),
-                new Contributor("Translator \\", ContributorRole.TRANSLATOR)), true);
+        hostile.creditedTo(List.of(Contributor.literal("<b>Bold</b> and {Co}", ContributorRole.AUTHOR),
+                Contributor.literal("Translator \\", ContributorRole.TRANSLATOR)), true);
 
         Reading reading = format.read(format.write(List.of(hostile)));
 
