@@ -137,7 +137,9 @@ final class LaTeXText {
         }
         if (latex.charAt(at) == '{') {
             int end = groupEnd(latex, at);
-            String inner = decode(latex.substring(at + 1, Math.max(at + 1, end - 1)));
+            // \"{\i}: the accent sits on a dotless i, which Unicode writes as a plain i with the mark
+            String inner = decode(latex.substring(at + 1, Math.max(at + 1, end - 1))).replace('ı', 'i')
+                    .replace('ȷ', 'j');
             if (inner.isEmpty()) {
                 out.append(mark);
             } else {
@@ -148,7 +150,6 @@ final class LaTeXText {
         }
         if (latex.charAt(at) == '\\' && at + 1 < n && (latex.charAt(at + 1) == 'i' || latex.charAt(at + 1) == 'j')
                 && (at + 2 >= n || !Character.isLetter(latex.charAt(at + 2)))) {
-            // \'{\i}: the accent sits on a dotless i, which Unicode writes as a plain i with the mark
             out.append(latex.charAt(at + 1)).append(mark);
             return at + 2;
         }
