@@ -196,4 +196,32 @@ class BibliographyReaderFixesTest {
         assertEquals(List.of("ru", "zh"), reading.entries().stream().skip(1).limit(2)
                 .map(e -> e.source().getLanguage()).toList());
     }
+
+    @Test
+    void aFileOfAnotherFormatOrNoTextIsNamedAsSuch() {
+        String ris = "TY  - BOOK\nTI  - A book\nER  - \n";
+        Reading asBibtex = BibliographyFormat.BIBTEX.read(ris);
+        assertEquals(List.of(new EntryProblem(1, null, EntryProblem.Kind.OTHER_FORMAT, "RIS")), asBibtex.problems());
+        Reading asJson = BibliographyFormat.CSL_JSON.read("@book{a, title = {A}}");
+        assertEquals(List.of(new EntryProblem(1, null, EntryProblem.Kind.OTHER_FORMAT, "BibTeX")), asJson.problems());
+        Reading asRis = BibliographyFormat.RIS.read("[{\"id\": \"a\", \"type\": \"book\", \"title\": \"A\"}]");
+        assertEquals(List.of(new EntryProblem(1, null, EntryProblem.Kind.OTHER_FORMAT, "CSL-JSON")), asRis.problems());
+
+        String pdf = "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n1 0 obj\u0000\u0001\u0002\u0003 stream\u0004\u0005";
+        for (BibliographyFormat format : BibliographyFormat.values()) {
+            assertEquals(List.of(new EntryProblem(1, null, EntryProblem.Kind.NOT_TEXT, "")),
+                    format.read(pdf).problems(), format.name());
+        }
+    }
+
+    @Test
+    void theCountOfEntriesFoundIncludesTheRefusedOnes() {
+        Reading reading = BibliographyFormat.BIBTEX.read("""
+                @book{a, title = {Read}, year = 2001}
+                @movie{b, title = {Refused for its type}}
+                @book{c, title = {Refused for its date}, year = {soon}}
+                """);
+        assertEquals(1, reading.entries().size());
+        assertEquals(3, reading.entriesFound());
+    }
 }
