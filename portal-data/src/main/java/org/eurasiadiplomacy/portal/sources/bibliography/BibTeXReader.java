@@ -88,9 +88,10 @@ final class BibTeXReader {
                 if (Set.of("string", "comment", "preamble").contains(chunk.type)) {
                     continue;
                 }
-                Matcher key = KEY.matcher(chunk.text);
+                String entryText = unwrap(chunk.text);
+                Matcher key = KEY.matcher(entryText);
                 String ownKey = key.lookingAt() ? key.group(2) : null;
-                String parsable = key.lookingAt() ? key.replaceFirst("$1" + STAND_IN_KEY + "$3") : chunk.text;
+                String parsable = key.lookingAt() ? key.replaceFirst("$1" + STAND_IN_KEY + "$3") : entryText;
                 try {
                     parsed.accept(parsable.length());
                     BibTeXDatabase database = parser.parse(new StringReader(parsable));
@@ -413,6 +414,48 @@ final class BibTeXReader {
             }
         }
         return new Chunk(line, type.group(1).toLowerCase(Locale.ROOT), text.substring(0, end));
+    }
+
+    /**
+     * A value a tool wrapped over indented lines made one line again: inside a value, a line break followed by
+     * an indent is one space. A line break with no indent after it is the value's own (the writer keeps line
+     * breaks so), and stays. JBibTeX drops the indent itself, so this is decided here, on the file's text.
+     */
+    private static String unwrap(String entry) {
+        StringBuilder out = new StringBuilder(entry.length());
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c == '\\' && i + 1 < entry.length()) {
+                out.append(c).append(entry.charAt(++i));
+                continue;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '"' && depth == 1) {
+                quoted = !quoted;
+            }
+            boolean inValue = depth >= 2 || quoted;
+            int next = c == '\r' && i + 1 < entry.length() && entry.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            if (inValue && (c == '\n' || c == '\r') && next < entry.length()
+                    && (entry.charAt(next) == ' ' || entry.charAt(next) == '\t')) {
+                while (!out.isEmpty() && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(' ');
+                i = next;
+                while (i < entry.length() && (entry.charAt(i) == ' ' || entry.charAt(i) == '\t')) {
+                    i++;
+                }
+                i--;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The entry as the person knows it: its title, else its first line. */

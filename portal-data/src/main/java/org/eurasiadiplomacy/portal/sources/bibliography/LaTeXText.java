@@ -70,16 +70,6 @@ final class LaTeXText {
             } else if (c == '\'' && latex.startsWith("''", i)) {
                 out.append('”');
                 i += 2;
-            } else if ((c == '\n' || c == '\r') && i + 1 < n && isIndent(latex, c == '\r' && latex.charAt(i + 1) == '\n' ? i + 2 : i + 1)) {
-                // a value a tool wrapped over indented lines is one line; a line break of its own stays
-                while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
-                    out.setLength(out.length() - 1);
-                }
-                out.append(' ');
-                i++;
-                while (i < n && Character.isWhitespace(latex.charAt(i))) {
-                    i++;
-                }
             } else {
                 out.append(c);
                 i++;
@@ -156,10 +146,6 @@ final class LaTeXText {
         int cp = latex.codePointAt(at);
         out.appendCodePoint(cp).append(mark);
         return at + Character.charCount(cp);
-    }
-
-    private static boolean isIndent(String latex, int at) {
-        return at < latex.length() && (latex.charAt(at) == ' ' || latex.charAt(at) == '\t');
     }
 
     private static int skipSpaces(String latex, int at) {

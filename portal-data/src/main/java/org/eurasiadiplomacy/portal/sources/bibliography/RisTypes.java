@@ -28,7 +28,16 @@ final class RisTypes {
     }
 
     static Optional<SourceType> sourceType(String code) {
-        return Optional.ofNullable(switch (code.strip()) {
+        return Optional.ofNullable(switch (code.strip().toUpperCase(java.util.Locale.ROOT)) {
+            // EndNote's and Mendeley's spelled-out names
+            case "JOURNAL ARTICLE" -> SourceType.JOURNAL_ARTICLE;
+            case "BOOK SECTION", "CONFERENCE PAPER" -> SourceType.BOOK_CHAPTER;
+            case "EDITED BOOK", "CONFERENCE PROCEEDINGS" -> SourceType.EDITED_BOOK;
+            case "WEB PAGE" -> SourceType.WEB_PAGE;
+            case "NEWSPAPER ARTICLE" -> SourceType.NEWSPAPER_ARTICLE;
+            case "MAGAZINE ARTICLE" -> SourceType.MAGAZINE_ARTICLE;
+            case "REPORT", "GOVERNMENT DOCUMENT", "STANDARD" -> SourceType.OFFICIAL_DOCUMENT;
+            case "THESIS" -> SourceType.BOOK;
             case "BOOK", "EBOOK", "THES", "PAMP", "CLSWK" -> SourceType.BOOK;
             case "EDBOOK", "CONF" -> SourceType.EDITED_BOOK;
             case "CHAP", "ECHAP", "CPAPER", "ENCYC", "DICT" -> SourceType.BOOK_CHAPTER;
