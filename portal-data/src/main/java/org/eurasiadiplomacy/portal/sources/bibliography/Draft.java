@@ -103,7 +103,18 @@ final class Draft {
             Source source = entries.get(i).source();
             Source book = draft.parentKey != null ? byKey.get(draft.parentKey) : null;
             if (book == null && draft.parentTitle != null && draft.type == SourceType.BOOK_CHAPTER) {
-                book = booksByTitle.get(draft.parentTitle.strip());
+                // several books may share a title (Сочинения, Collected Works): the nearest one before the
+                // chapter is its book, as the portal's exports write a book before its chapters
+                String wanted = draft.parentTitle.strip();
+                for (int j = i - 1; j >= 0 && book == null; j--) {
+                    Source earlier = entries.get(j).source();
+                    if (earlier.getType().isPublishedVolume() && earlier.getTitle().equals(wanted)) {
+                        book = earlier;
+                    }
+                }
+                if (book == null) {
+                    book = booksByTitle.get(wanted);
+                }
             }
             // only a book holds parts, and a book is part of nothing: a cycle of crossrefs cannot arise
             if (book != null && book != source && book.getType().isPublishedVolume()

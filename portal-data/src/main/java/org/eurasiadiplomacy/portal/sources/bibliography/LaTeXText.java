@@ -84,7 +84,8 @@ final class LaTeXText {
         char first = latex.charAt(at);
         if (!Character.isLetter(first)) {
             if (ACCENTS.containsKey(first)) {
-                return accent(latex, at + 1, ACCENTS.get(first), out);
+                // {\" o} as well as {\"o}: TeX skips the space before an accent's argument
+                return accent(latex, skipSpaces(latex, at + 1), ACCENTS.get(first), out);
             }
             switch (first) {
                 case '\\' -> out.append(' ');

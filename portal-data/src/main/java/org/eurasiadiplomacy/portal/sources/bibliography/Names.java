@@ -79,14 +79,28 @@ final class Names {
                 LaTeXText.decode(String.join(" ", words.subList(0, familyStart))));
     }
 
-    /** A RIS name: "Family, Given[, Suffix]"; without a comma it is a body or a name not to split. */
+    /**
+     * A RIS name: "Family, Given" or "Family, Given, Suffix", as the RIS specification writes persons. Anything
+     * else (no comma, a third part that is no suffix, parts of many words) is a body's name, kept whole:
+     * "Council on Cardiopulmonary, Critical Care, Perioperative and Resuscitation" is one name.
+     */
     static NameParts ris(String name) {
-        String[] parts = name.split(",", 3);
-        if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        String[] parts = name.split(",", -1);
+        boolean person = (parts.length == 2 || parts.length == 3 && SUFFIX.matcher(parts[2].strip()).matches())
+                && words(parts[0]) >= 1 && words(parts[0]) <= 3 && words(parts[1]) >= 1 && words(parts[1]) <= 3;
+        // a CJK family name with a Latin given name ("昂温, G") is a name as a catalogue wrote it, not two parts
+        if (!person || Contributor.isCjk(parts[0]) != Contributor.isCjk(parts[1])) {
             return NameParts.literal(name.strip());
         }
         String family = parts[0].strip();
         return parts(parts.length == 3 ? family + " " + parts[2].strip() : family, parts[1].strip());
+    }
+
+    private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|[ivx]{1,4}|\\d(st|nd|rd|th)");
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     private static NameParts parts(String family, String given) {

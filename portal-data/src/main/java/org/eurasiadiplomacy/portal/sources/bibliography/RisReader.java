@@ -37,7 +37,8 @@ final class RisReader {
             Matcher field = FIELD.matcher(line.stripTrailing());
             if (!field.matches()) {
                 if (record != null) {
-                    record.continueLast(line.strip());
+                    // an indented line is a tool's wrapping (one space); an unindented one, the value's own line
+                    record.continueLast(line.strip(), Character.isWhitespace(line.charAt(0)) ? " " : "\n");
                 }
                 continue;
             }
@@ -86,7 +87,9 @@ final class RisReader {
         private String secondTitle;
         private String abbreviation;
         private String doi;
+        private String shortTitle;
         private String lastTag;
+        private String separator = " ";
         private final List<String[]> names = new ArrayList<>();
 
         Record(int line) {
@@ -106,9 +109,10 @@ final class RisReader {
             }
         }
 
-        /** A wrapped line: the value of the field before it goes on. */
-        void continueLast(String more) {
+        /** A wrapped line: the value of the field before it goes on, after {@code separator}. */
+        void continueLast(String more, String separator) {
             if (lastTag != null) {
+                this.separator = separator;
                 field(lastTag, more, true);
             }
         }
@@ -144,7 +148,8 @@ final class RisReader {
                 case "PY", "Y1" -> year = value;
                 case "DA" -> date = value;
                 case "Y2" -> accessed = value;
-                case "VL" -> draft.volume = value;
+                case "VL", "VO" -> draft.volume = value;
+                case "ST" -> shortTitle = value;
                 case "IS" -> draft.issue = value;
                 case "SP" -> startPage = value;
                 case "EP" -> endPage = value;
@@ -176,8 +181,8 @@ final class RisReader {
             }
         }
 
-        private static String join(String before, String more) {
-            return before == null || before.isEmpty() ? more : before + " " + more;
+        private String join(String before, String more) {
+            return before == null || before.isEmpty() ? more : before + separator + more;
         }
 
         void finish(List<Draft> drafts, List<EntryProblem> problems) {
@@ -220,6 +225,10 @@ final class RisReader {
             }
             if (draft.url == null && doi != null && !doi.isBlank()) {
                 draft.url = "https://doi.org/" + doi.strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            }
+            if (draft.title == null && shortTitle != null) {
+                // a record with only its short title (rispy's test data, some CNKI exports): better than none
+                draft.title = shortTitle;
             }
             if (draft.title == null && bookTitle != null && draft.type.isPublishedVolume()) {
                 // older RIS writes a whole book's title in BT

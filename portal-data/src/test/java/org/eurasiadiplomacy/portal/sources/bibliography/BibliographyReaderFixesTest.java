@@ -29,8 +29,10 @@ class BibliographyReaderFixesTest {
         assertEquals("The UN and Gödel’s Ñandú", LaTeXText.decode("The {UN} and G\\\"{o}del\\textquoteright s \\~{N}and\\'u"));
         assertEquals("Straße, Łódź, naïve, Ångström", LaTeXText.decode("Stra\\ss e, \\L\\'od\\'z, na\\\"{\\i}ve, \\AA ngstr\\\"om"));
         assertEquals("Emphasised and bold", LaTeXText.decode("\\emph{Emphasised} and \\textbf{bold}"));
+        assertEquals("Tragödie", LaTeXText.decode("Trag{\\\" o}die"));
         assertEquals("法医学铁道损伤图谱：{图}", LaTeXText.decode("{法医学}铁道损伤图谱：\\{图\\}"));
-        assertEquals("a long title", LaTeXText.decode("a long\n      title"));
+        assertEquals("a long title", BibliographyFormat.BIBTEX.read("@misc{a, title = {a long\n      title}}").entries().get(0).source().getTitle());
+        assertEquals("its own\nline break", LaTeXText.decode("its own\nline break"));
         assertEquals("~ ^ & % $ # _ \\", LaTeXText.decode(
                 "\\textasciitilde{} \\textasciicircum{} \\& \\% \\$ \\# \\_ \\textbackslash{}"));
     }
