@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.sources.bibliography;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ final class Draft {
     /** Builds every draft, then links each chapter to its book by key, else by title, else keeps the title. */
     static List<ReadEntry> resolve(List<Draft> drafts) {
         Map<String, Source> byKey = new HashMap<>();
-        Map<String, Source> booksByTitle = new HashMap<>();
+        Map<String, List<Integer>> booksByTitle = new HashMap<>();
         List<ReadEntry> entries = new ArrayList<>();
         for (Draft draft : drafts) {
             Source source = draft.build();
@@ -94,7 +95,7 @@ final class Draft {
                 byKey.putIfAbsent(draft.key, source);
             }
             if (draft.type.isPublishedVolume()) {
-                booksByTitle.putIfAbsent(source.getTitle(), source);
+                booksByTitle.computeIfAbsent(source.getTitle(), title -> new ArrayList<>()).add(entries.size());
             }
             entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed));
         }
@@ -105,16 +106,7 @@ final class Draft {
             if (book == null && draft.parentTitle != null && draft.type == SourceType.BOOK_CHAPTER) {
                 // several books may share a title (Сочинения, Collected Works): the nearest one before the
                 // chapter is its book, as the portal's exports write a book before its chapters
-                String wanted = draft.parentTitle.strip();
-                for (int j = i - 1; j >= 0 && book == null; j--) {
-                    Source earlier = entries.get(j).source();
-                    if (earlier.getType().isPublishedVolume() && earlier.getTitle().equals(wanted)) {
-                        book = earlier;
-                    }
-                }
-                if (book == null) {
-                    book = booksByTitle.get(wanted);
-                }
+                book = nearestBefore(booksByTitle.get(draft.parentTitle.strip()), i, entries);
             }
             // only a book holds parts, and a book is part of nothing: a cycle of crossrefs cannot arise
             if (book != null && book != source && book.getType().isPublishedVolume()
@@ -125,5 +117,15 @@ final class Draft {
             }
         }
         return entries;
+    }
+
+    /** Of the books with the wanted title (their places in file order), the last before {@code at}, else the first. */
+    private static Source nearestBefore(List<Integer> books, int at, List<ReadEntry> entries) {
+        if (books == null) {
+            return null;
+        }
+        int found = Collections.binarySearch(books, at);
+        int before = found >= 0 ? found - 1 : -found - 2;
+        return entries.get(books.get(Math.max(0, before))).source();
     }
 }

@@ -120,33 +120,34 @@ final class LaTeXText {
         return next;
     }
 
-    /** Puts the combining {@code mark} on the first letter of the accent's argument (a group or one char). */
+    /**
+     * Puts the combining {@code mark} on the first letter of the accent's argument, a group or one character.
+     * A group is not decoded on its own: its first letter takes the mark and the rest of it is read on by
+     * {@link #decode}, whose loop drops the braces. So nested accents cost no recursion and no second pass.
+     */
     private static int accent(String latex, int at, char mark, StringBuilder out) {
         int n = latex.length();
-        if (at >= n) {
-            return at;
+        int next = at;
+        while (next < n && latex.charAt(next) == '{') {
+            next++;
         }
-        if (latex.charAt(at) == '{') {
-            int end = groupEnd(latex, at);
-            // \"{\i}: the accent sits on a dotless i, which Unicode writes as a plain i with the mark
-            String inner = decode(latex.substring(at + 1, Math.max(at + 1, end - 1))).replace('ı', 'i')
-                    .replace('ȷ', 'j');
-            if (inner.isEmpty()) {
-                out.append(mark);
-            } else {
-                out.appendCodePoint(inner.codePointAt(0)).append(mark)
-                        .append(inner.substring(Character.charCount(inner.codePointAt(0))));
-            }
-            return end;
+        if (next >= n || latex.charAt(next) == '}') {
+            out.append(mark);
+            return next;
         }
-        if (latex.charAt(at) == '\\' && at + 1 < n && (latex.charAt(at + 1) == 'i' || latex.charAt(at + 1) == 'j')
-                && (at + 2 >= n || !Character.isLetter(latex.charAt(at + 2)))) {
-            out.append(latex.charAt(at + 1)).append(mark);
-            return at + 2;
+        if (latex.charAt(next) == '\\' && next + 1 < n && (latex.charAt(next + 1) == 'i' || latex.charAt(next + 1) == 'j')
+                && (next + 2 >= n || !Character.isLetter(latex.charAt(next + 2)))) {
+            // \'{\i}: the accent sits on a dotless i, which Unicode writes as a plain i with the mark
+            out.append(latex.charAt(next + 1)).append(mark);
+            return next + 2;
         }
-        int cp = latex.codePointAt(at);
+        if (latex.charAt(next) == '\\') {
+            // an accent on another command has no letter to sit on: the accent goes, the command is read on
+            return next;
+        }
+        int cp = latex.codePointAt(next);
         out.appendCodePoint(cp).append(mark);
-        return at + Character.charCount(cp);
+        return next + Character.charCount(cp);
     }
 
     private static int skipSpaces(String latex, int at) {

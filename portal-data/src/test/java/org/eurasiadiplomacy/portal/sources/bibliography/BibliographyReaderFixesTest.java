@@ -226,4 +226,16 @@ class BibliographyReaderFixesTest {
         assertEquals(1, reading.entries().size());
         assertEquals(3, reading.entriesFound());
     }
+
+    @Test
+    void nestedAccentsAndLongChainsOfThemCostNoStack() {
+        // 20,000 accents inside each other and 20,000 accents on accents (a value holds 100,000 characters): read in one pass, no recursion
+        String nested = "\\\"{".repeat(20_000) + "o" + "}".repeat(20_000);
+        String chained = "\\\"".repeat(20_000) + "o";
+        Reading reading = BibliographyFormat.BIBTEX.read("@misc{a, title = {" + nested + "}, url = {https://a.example}}\n"
+                + "@misc{b, title = {" + chained + "}, url = {https://b.example}}\n");
+        assertEquals(List.of(), reading.problems());
+        assertEquals("ö", reading.entries().get(0).source().getTitle());
+        assertEquals("ö", reading.entries().get(1).source().getTitle());
+    }
 }
