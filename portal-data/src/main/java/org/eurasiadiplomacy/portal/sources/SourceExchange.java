@@ -70,7 +70,14 @@ public class SourceExchange {
             em.persist(source);
         }
         em.flush();
-        return new ImportPreview(preview.rows(), List.of(), true);
+        // one row per entry, in the file's order: each new one now names the draft it became
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        for (int i = 0; i < reading.entries().size(); i++) {
+            Source source = reading.entries().get(i).source();
+            ImportPreview.Row row = preview.rows().get(i);
+            rows.add(storedTwin.containsKey(source) ? row : row.stored(source.getId()));
+        }
+        return new ImportPreview(rows, List.of(), Map.of(), true);
     }
 
     private ImportPreview judge(Reading reading, Locale locale, Map<Source, Source> storedTwin) {
@@ -80,6 +87,7 @@ public class SourceExchange {
         List<KnownSource> known = new ArrayList<>(stored.stream().map(KnownSource::of).toList());
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>(reading.problems());
+        Map<Integer, List<FieldProblem>> refusals = new HashMap<>();
         for (ReadEntry entry : reading.entries()) {
             Source source = entry.source();
             Source twin = byFields.get(SourceFields.of(source));
@@ -92,6 +100,8 @@ public class SourceExchange {
             if (!invalid.isEmpty()) {
                 problems.add(new EntryProblem(entry.line(), entry.key(), EntryProblem.Kind.INVALID,
                         invalid.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "))));
+                refusals.put(entry.line(), invalid.stream().map(p -> new FieldProblem(
+                        SourceFormField.ofProperty(p.field()).name(), p.message())).toList());
             } else {
                 List<DuplicateCandidate> similar = SourceDuplicates.among(known, source, null);
                 if (!similar.isEmpty()) {
@@ -104,13 +114,14 @@ public class SourceExchange {
             rows.add(row(entry, null));
         }
         problems.sort(Comparator.comparingInt(EntryProblem::line));
-        return new ImportPreview(rows, problems, false);
+        return new ImportPreview(rows, problems, refusals, false);
     }
 
     private static ImportPreview.Row row(ReadEntry entry, Long identicalTo) {
         Source source = entry.source();
         return new ImportPreview.Row(entry.line(), entry.key(), source.getType(), source.getTitle(),
-                source.getDate().map(d -> d.getYear()).orElse(null), identicalTo);
+                source.getDate().map(d -> d.getYear()).orElse(null), source.getLanguage(), entry.languageGuessed(),
+                identicalTo, null);
     }
 
     private List<Source> storedSources() {

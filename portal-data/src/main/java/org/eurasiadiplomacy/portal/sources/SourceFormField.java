@@ -32,6 +32,12 @@ public enum SourceFormField {
     ISSUE("issue", SourceForm::getIssue, (f, t) -> t.setIssue(f.getIssue())),
     PAGES("pages", SourceForm::getPages, (f, t) -> t.setPages(f.getPages())),
     URL("url", SourceForm::getUrl, (f, t) -> t.setUrl(f.getUrl())),
+    ACCESSED("accessed", f -> Arrays.asList(f.getAccessedYear(), f.getAccessedMonth(), f.getAccessedDay()).stream()
+            .filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining("-")), (f, t) -> {
+                t.setAccessedYear(f.getAccessedYear());
+                t.setAccessedMonth(f.getAccessedMonth());
+                t.setAccessedDay(f.getAccessedDay());
+            }),
     LANGUAGE("language", SourceForm::getLanguage, (f, t) -> t.setLanguage(f.getLanguage())),
     PUBLISHED("status", SourceForm::isPublished, (f, t) -> t.setPublished(f.isPublished()));
 
@@ -48,6 +54,30 @@ public enum SourceFormField {
     /** The field a Bean Validation property path ("date", "contributors") names; TITLE when none does. */
     public static SourceFormField ofProperty(String property) {
         return Arrays.stream(values()).filter(field -> field.property.equals(property)).findFirst().orElse(TITLE);
+    }
+
+    /**
+     * Whether the editor shows the field for the form's type: the type takes it, or the form holds a value in it
+     * (a value is never hidden, so a change of type cannot drop it unseen).
+     */
+    public boolean shownFor(SourceForm form) {
+        return takenBy(form.getType()) || !display(form).isEmpty();
+    }
+
+    private boolean takenBy(SourceType type) {
+        if (type == null) {
+            return true;
+        }
+        return switch (this) {
+            case CONTAINER -> !type.isPublishedVolume();
+            case PARENT -> type == SourceType.BOOK_CHAPTER;
+            case PUBLISHER, PLACE -> type.isPublishedVolume() || type == SourceType.BOOK_CHAPTER
+                    || type == SourceType.OFFICIAL_DOCUMENT || type == SourceType.DATASET;
+            case VOLUME, ISSUE -> type.isPublishedVolume() || type.isContained() && type != SourceType.BOOK_CHAPTER;
+            case PAGES -> type != SourceType.WEB_PAGE && type != SourceType.DATASET;
+            case ACCESSED -> type.isReadOnline();
+            default -> true;
+        };
     }
 
     /** The field as text; empty when absent. */

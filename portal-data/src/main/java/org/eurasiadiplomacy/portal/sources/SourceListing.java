@@ -12,6 +12,8 @@ public final class SourceListing {
             .enumerated("type", "type", SourceType.class)
             .objects("contributors", "contributors", null, null,
                     Field.of("name", ColumnType.TEXT, "name"),
+                    Field.of("family", ColumnType.TEXT, "family"),
+                    Field.of("given", ColumnType.TEXT, "given"),
                     Field.enumerated("role", "role", ContributorRole.class))
             .bool("etAl", "etAl")
             .text("title", "title")
@@ -23,6 +25,9 @@ public final class SourceListing {
             .integer("year", "date.year")
             .integer("month", "date.month")
             .integer("day", "date.day")
+            .integer("accessedYear", "accessed.year")
+            .integer("accessedMonth", "accessed.month")
+            .integer("accessedDay", "accessed.day")
             .text("volume", "volume")
             .text("issue", "issue")
             .text("pages", "pages")

@@ -248,11 +248,18 @@ class SourceEditingTest {
         ImportPreview refused = exchange(x -> x.store(BibliographyFormat.BIBTEX, bad, Locale.ENGLISH));
         assertEquals(List.of(2), refused.problems().stream().map(EntryProblem::line).toList());
         assertEquals(EntryProblem.Kind.INVALID, refused.problems().get(0).kind());
+        assertEquals(List.of("CONTAINER"), refused.refusals().get(2).stream().map(EditOutcome.FieldProblem::field)
+                .toList(), "named by the form's field, for the page to label it");
+        assertEquals("Imported two", refused.titleAt(2), "and the entry by its title");
         assertEquals(before, editing(e -> e.search(null)).size());
 
         ImportPreview stored = exchange(x -> x.store(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));
         assertTrue(stored.stored());
         assertEquals(before + 2, editing(e -> e.search(null)).size());
+        List<Long> drafts = stored.rows().stream().map(ImportPreview.Row::storedAs).toList();
+        assertEquals(List.of("Imported one", "Imported two"), drafts.stream()
+                .map(id -> editing(e -> e.load(id).orElseThrow()).getTitle()).toList(),
+                "each row names the draft it became, in the file's order");
         ImportPreview again = exchange(x -> x.preview(BibliographyFormat.BIBTEX, good, Locale.ENGLISH));
         assertEquals(2, again.getIdenticalCount(), "an import read again is the same sources");
     }

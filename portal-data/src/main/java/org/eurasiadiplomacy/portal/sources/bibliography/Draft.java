@@ -34,7 +34,7 @@ final class Draft {
     String pages;
     String url;
     String language;
-    /** Set by {@link #resolve}: the language was not given (or named nothing) and is the title's script's guess. */
+    /** Set by {@link #resolve}: the file named no language (or none the portal knows); it is the title's guess. */
     boolean languageGuessed;
     boolean etAl;
     final List<Contributor> contributors = new ArrayList<>();

@@ -220,18 +220,24 @@ final class ApiSchemas {
         List<Long> citationIds;
     }
 
-    @Schema(name = "Contributor", description = "A person or body named on a source, as printed.")
+    @Schema(name = "Contributor", description = "A person or body named on a source: a person with family and "
+            + "given name in their own script, or a literal name (a body, or a name kept as printed) with both null.")
     static final class Contributor {
-        String name;
+        @Schema(description = "As displayed: a literal as written, CJK family-first without a space (武田史郎), "
+                + "Latin given-first (Zbigniew Brzezinski).") String name;
+        @Schema(description = "The family name; null for a literal name.") String family;
+        @Schema(description = "The given name; null for a literal name or a person known by one name.") String given;
         @Schema(description = "AUTHOR, EDITOR or TRANSLATOR") String role;
     }
 
     @Schema(name = "Source", description = "GET /api/v1/sources: a bibliographic item the article cites.",
             example = "{\"id\":2005,\"type\":\"BOOK\",\"contributors\":[{\"name\":\"Zbigniew Brzezinski\","
-                    + "\"role\":\"AUTHOR\"},{\"name\":\"林添貴\",\"role\":\"TRANSLATOR\"}],\"etAl\":false,"
+                    + "\"family\":null,\"given\":null,\"role\":\"AUTHOR\"},{\"name\":\"林添貴\",\"family\":null,"
+                    + "\"given\":null,\"role\":\"TRANSLATOR\"}],\"etAl\":false,"
                     + "\"title\":\"大棋盤：全球戰略大思考\",\"titleEn\":\"The Grand Chessboard (Chinese translation)\","
                     + "\"container\":null,\"parentId\":null,\"publisher\":\"立緒\",\"place\":\"台北\",\"year\":2014,"
-                    + "\"month\":null,\"day\":null,\"volume\":null,\"issue\":null,\"pages\":null,\"url\":null,"
+                    + "\"month\":null,\"day\":null,\"accessedYear\":null,\"accessedMonth\":null,"
+                    + "\"accessedDay\":null,\"volume\":null,\"issue\":null,\"pages\":null,\"url\":null,"
                     + "\"language\":\"zh-TW\",\"citationIds\":[2106]}")
     static final class Source {
         long id;
@@ -249,11 +255,15 @@ final class ApiSchemas {
         Integer year;
         Integer month;
         Integer day;
+        @Schema(description = "When the URL was read, as precise as known (web pages, papers, documents).")
+        Integer accessedYear;
+        Integer accessedMonth;
+        Integer accessedDay;
         String volume;
         String issue;
         String pages;
         String url;
-        @Schema(description = "BCP 47 tag: zh-TW, zh-CN, ja, en.") String language;
+        @Schema(description = "BCP 47 tag: zh-TW, zh-CN, ja, en, ru, und …") String language;
         @Schema(description = "The published citations that cite this source.") List<Long> citationIds;
     }
 

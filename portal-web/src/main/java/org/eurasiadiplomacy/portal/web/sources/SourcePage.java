@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.catalog.Row;
+import org.eurasiadiplomacy.portal.sources.LanguageNames;
 import org.eurasiadiplomacy.portal.sources.SourceDetail;
 import org.eurasiadiplomacy.portal.sources.SourceEntries;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
+import org.eurasiadiplomacy.portal.web.accounts.Messages;
 
 /**
  * Backs /source.xhtml?id=…: one source with every field, the notes that cite it, the records it supports and
@@ -57,9 +59,22 @@ public class SourcePage {
 
     /** A source's date as far as it is known, in ISO 8601 form: 2006-03-17, 2018-04 or 2019. */
     public String date(Row source) {
-        Object year = source.get("year");
-        Object month = source.get("month");
-        Object day = source.get("day");
+        return iso(source.get("year"), source.get("month"), source.get("day"));
+    }
+
+    /** The date its address was read, in the same form; empty when none is stored. */
+    public String accessed(Row source) {
+        return iso(source.get("accessedYear"), source.get("accessedMonth"), source.get("accessedDay"));
+    }
+
+    /** The source's language named in the reader's language ("Russian", "俄文"), or "undetermined". */
+    public String language(Row source) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return LanguageNames.displayName((String) source.get("language"), faces.getViewRoot().getLocale())
+                .orElseGet(() -> Messages.text(faces, "source.language.undetermined"));
+    }
+
+    private static String iso(Object year, Object month, Object day) {
         if (year == null) {
             return "";
         }

@@ -69,6 +69,38 @@ class SourcesIT extends DeployedPortal {
     }
 
     @Test
+    void aSourcePageNamesItsLanguageInTheReadersLanguageAndShowsTheAccessDate() throws SQLException {
+        try (Connection db = ItDatabase.connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("insert into record (id, record_type, version, status, created_at, modified_at)"
+                    + " values (2091, 'SOURCE', 0, 'PUBLISHED', current_timestamp, current_timestamp)");
+            sql.executeUpdate("insert into source (id, source_type, title, lang, et_al, url, accessed_year,"
+                    + " accessed_month, accessed_day) values (2091, 'WEB_PAGE', 'Япония и Центральная Азия', 'ru',"
+                    + " false, 'https://example.org/ru', 2024, 3, 14)");
+            sql.executeUpdate("insert into source_contributor (source_id, idx, name, family_name, given_name,"
+                    + " contributor_role) values (2091, 0, '武田史郎', '武田', '史郎', 'AUTHOR')");
+        }
+        try {
+            String english = Http.get(base, "/source.xhtml?id=2091&lang=en").body();
+            assertTrue(english.contains("<dd class=\"source-language\">Russian</dd>"), "the JDK's name, in English");
+            assertTrue(english.contains("<dd class=\"source-accessed\">2024-03-14</dd>"), "the access date");
+            assertTrue(english.contains("<span class=\"contributor__name\">武田史郎</span>"), "family first, no space");
+            String chinese = Http.get(base, "/source.xhtml?id=2091&lang=zh-TW").body();
+            assertTrue(chinese.contains("<dd class=\"source-language\">俄文</dd>"), "and in Chinese");
+            assertTrue(chinese.contains("瀏覽日期"), "the access date's label in Chinese");
+            assertFalse(chinese.contains("???"), "no missing message");
+            assertTrue(Http.get(base, "/sources/2091.bib").body().contains("urldate = {2024-03-14}"), "BibTeX");
+            assertTrue(Http.get(base, "/sources/2091.ris").body().contains("Y2  - 2024/03/14"), "RIS");
+            assertTrue(Http.get(base, "/sources/2091.json").body().contains("\"accessed\""), "CSL-JSON");
+        } finally {
+            try (Connection db = ItDatabase.connect(); Statement sql = db.createStatement()) {
+                sql.executeUpdate("delete from source_contributor where source_id = 2091");
+                sql.executeUpdate("delete from source where id = 2091");
+                sql.executeUpdate("delete from record where id = 2091");
+            }
+        }
+    }
+
+    @Test
     void aSourcePageShowsTheCuratorsNotesOnIt() {
         String body = Http.get(base, "/source.xhtml?id=2000&lang=en").body();
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.EditOutcome;
 import org.eurasiadiplomacy.portal.sources.Option;
@@ -20,8 +22,9 @@ import org.eurasiadiplomacy.portal.web.accounts.Messages;
 /**
  * Backs /staff/source.xhtml (?id=N to edit, none to create). The form keeps the version it was loaded at;
  * saving answers with one of the service's outcomes: saved (back to the page by redirect), nothing changed
- * (a message, no revision), invalid (messages),
+ * (a message, no revision), invalid (messages above the form and beside each field),
  * likely duplicates (open one, or save anyway), a conflict (both versions, choose), or refused deletion.
+ * Delete asks for confirmation first.
  */
 @Named
 @ViewScoped
@@ -40,6 +43,10 @@ public class SourceEditorPage implements Serializable {
     private List<EditOutcome.DuplicateCandidate> duplicates = List.of();
     private List<EditOutcome.CitingRecord> citing = List.of();
     private ConflictView conflict;
+    /** The refusal beside each field, by {@link SourceFormField} name, from the last save. */
+    private Map<String, String> problems = Map.of();
+    /** Delete was asked for and waits for its confirmation. */
+    private boolean confirmingDelete;
 
     /** The view action: load the source, or start a new one; an unknown id shows the list's "not found". */
     public void open() throws IOException {
@@ -89,14 +96,30 @@ public class SourceEditorPage implements Serializable {
         answer(store(false));
     }
 
-    public void delete() throws IOException {
+    /** Deleting asks first: the page shows what will happen, and Delete or Cancel. */
+    public void delete() {
+        confirmingDelete = true;
+    }
+
+    public void confirmDelete() throws IOException {
+        confirmingDelete = false;
         answer(editing.delete(form.getId(), form.getVersion()));
+    }
+
+    public void cancelDelete() {
+        confirmingDelete = false;
+    }
+
+    /** Whether the field belongs to the chosen type (or holds a value): the form shows no other fields. */
+    public boolean shows(String field) {
+        return SourceFormField.valueOf(field).shownFor(form);
     }
 
     private void answer(EditOutcome outcome) throws IOException {
         duplicates = List.of();
         citing = List.of();
         conflict = null;
+        problems = Map.of();
         if (outcome instanceof EditOutcome.Saved saved) {
             redirect("/staff/source.xhtml?id=" + saved.id() + "&saved=true");
         } else if (outcome instanceof EditOutcome.Unchanged) {
@@ -104,9 +127,14 @@ public class SourceEditorPage implements Serializable {
         } else if (outcome instanceof EditOutcome.Deleted deleted) {
             redirect("/staff/sources.xhtml?deleted=" + deleted.id());
         } else if (outcome instanceof EditOutcome.Invalid invalid) {
-            invalid.problems().forEach(problem -> Messages.error(faces(), "sourceEditor.problem",
-                    Messages.text(faces(), "sourceEditor.field." + SourceFormField.ofProperty(problem.field()).name()),
-                    problem.message()));
+            Map<String, String> byField = new LinkedHashMap<>();
+            invalid.problems().forEach(problem -> {
+                String field = SourceFormField.ofProperty(problem.field()).name();
+                Messages.error(faces(), "sourceEditor.problem", Messages.text(faces(), "sourceEditor.field." + field),
+                        problem.message());
+                byField.merge(field, problem.message(), (one, other) -> one + " " + other);
+            });
+            problems = byField;
         } else if (outcome instanceof EditOutcome.Duplicates found) {
             duplicates = found.candidates();
         } else if (outcome instanceof EditOutcome.Conflict stored) {
@@ -180,6 +208,14 @@ public class SourceEditorPage implements Serializable {
 
     public List<EditOutcome.CitingRecord> getCiting() {
         return citing;
+    }
+
+    public Map<String, String> getProblems() {
+        return problems;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
     }
 
     public ConflictView getConflict() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eurasiadiplomacy.portal.sources.ImportPreview;
 import org.eurasiadiplomacy.portal.sources.SourceExchange;
 import org.eurasiadiplomacy.portal.sources.bibliography.BibliographyFormat;
@@ -64,6 +65,14 @@ public class SourceImportPage implements Serializable {
         } else {
             Messages.error(faces(), "sourceImport.refused");
         }
+    }
+
+    /** What the model refused in the entry at {@code line}, each named as the editor's form labels the field. */
+    public List<String> refusals(int line) {
+        return preview.refusals().getOrDefault(line, List.of()).stream()
+                .map(problem -> Messages.text(faces(), "sourceEditor.problem",
+                        Messages.text(faces(), "sourceEditor.field." + problem.field()), problem.message()))
+                .toList();
     }
 
     private static FacesContext faces() {

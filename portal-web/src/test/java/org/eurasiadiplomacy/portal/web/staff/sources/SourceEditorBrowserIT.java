@@ -93,6 +93,11 @@ class SourceEditorBrowserIT extends DeployedPortal {
         assertEquals(title + " (revised)", staff.value("source:title"));
 
         staff.click("source:delete");
+        assertTrue(staff.text("confirm-delete").contains("only an administrator can restore it"), "asked first");
+        staff.screenshot("staff-source-confirm-delete");
+        staff.click("source:confirm-delete-no");
+        assertEquals(title + " (revised)", staff.value("source:title"), "cancelled: nothing deleted");
+        staff.deleteConfirmed();
         staff.waitFor("deleted");
         staff.open("/staff/sources.xhtml?q=" + title.replace(' ', '+'));
         assertTrue(staff.present("no-sources"), "the deleted source is no longer listed");
@@ -115,9 +120,52 @@ class SourceEditorBrowserIT extends DeployedPortal {
         assertTrue(messages.contains("請輸入以 http:// 或 https:// 開頭的完整網址"), messages);
         assertTrue(messages.contains("結束頁碼早於起始頁碼"), messages);
         assertTrue(messages.contains("日期晚於明年"), messages);
+        assertTrue(staff.text("problem-URL").contains("請輸入以 http:// 或 https:// 開頭的完整網址"),
+                "the URL's message stands beside the URL");
+        assertEquals("true", staff.waitFor("source:url").getDomAttribute("aria-invalid"));
+        assertTrue(staff.text("problem-CONTAINER").contains("文章須填寫刊登的期刊、雜誌或報紙"));
+        assertTrue(staff.text("problem-PAGES").contains("結束頁碼早於起始頁碼"));
+        assertEquals("novalidate", staff.waitFor("source").getDomAttribute("novalidate"),
+                "the portal checks the URL, not the browser's bubble");
         staff.screenshot("staff-source-invalid");
         staff.open("/staff/sources.xhtml?q=" + title.replace(' ', '+'));
         assertTrue(staff.present("no-sources"), "nothing was stored");
+    }
+
+    @Test
+    void aWebPageTakesPersonsByFamilyAndGivenNameAndAnAccessDate() {
+        StaffPages staff = staff("zh-TW");
+        staff.open("/staff/source.xhtml");
+        assertTrue(staff.present("source:publisher"), "a book, the default type, has a publisher");
+        assertFalse(staff.present("source:accessedYear"), "but no access date");
+        staff.chooseType("WEB_PAGE");
+        assertFalse(staff.present("source:publisher"), "a web page shows no publisher");
+        assertFalse(staff.present("source:pages"), "nor pages");
+        String title = unique("中央アジア＋日本");
+        staff.type("source:title", title);
+        staff.type("source:language", "ja");
+        staff.type("source:container", "外務省");
+        staff.type("source:url", "https://www.mofa.go.jp/" + UUID.randomUUID());
+        staff.type("source:accessedYear", "2024");
+        staff.type("source:accessedMonth", "3");
+        staff.type("source:accessedDay", "14");
+        staff.addPerson(0, "武田", "史郎", "AUTHOR");
+        staff.addContributor(1, "外務省", "AUTHOR");
+        staff.click("source:save");
+        long id = staff.savedId();
+        created.add(id);
+        assertEquals("史郎", staff.value("source:people:0:given"));
+        assertEquals("2024", staff.value("source:accessedYear"));
+        staff.screenshot("staff-source-web-page");
+
+        staff.toggle("source:published");
+        staff.click("source:save");
+        staff.savedId();
+        staff.open("/source.xhtml?id=" + id);
+        String page = staff.text("main");
+        assertTrue(page.contains("武田史郎"), "family first without a space: " + page);
+        assertTrue(page.contains("2024-03-14") && page.contains("日文"), page);
+        staff.screenshot("public-source-accessed");
     }
 
     @Test
@@ -157,30 +205,30 @@ class SourceEditorBrowserIT extends DeployedPortal {
 
         browser.driver().switchTo().window(second);
         staff.type("source:title", title + " by the second editor");
-        staff.type("source:place", "Taipei");
+        staff.type("source:volume", "12");
         staff.click("source:save");
         String conflict = staff.text("conflict");
         assertTrue(conflict.contains(title + " by the first editor") && conflict.contains(title + " by the second editor"),
                 "both versions are shown: " + conflict);
         staff.screenshot("staff-source-conflict");
         int titleRow = 3;
-        int placeRow = 8;
+        int volumeRow = 10;
         browser.driver().findElement(By.cssSelector(
                 "input[name='conflict-form:fields:" + titleRow + ":choice'][value='THEIRS']")).click();
         assertTrue(browser.driver().findElement(By.cssSelector(
-                "input[name='conflict-form:fields:" + placeRow + ":choice'][value='MINE']")).isSelected());
+                "input[name='conflict-form:fields:" + volumeRow + ":choice'][value='MINE']")).isSelected());
         staff.click("conflict-form:merge");
         staff.savedId();
 
         assertEquals(title + " by the first editor", staff.value("source:title"), "the title the user took");
-        assertEquals("Taipei", staff.value("source:place"), "the user's own change, kept");
+        assertEquals("12", staff.value("source:volume"), "the user's own change, kept");
     }
 
     @Test
     void aCitedSourceIsNotDeletedAndTheCitingRecordsAreNamed() {
         StaffPages staff = staff("en");
         staff.open("/staff/source.xhtml?id=2005");
-        staff.click("source:delete");
+        staff.deleteConfirmed();
 
         assertTrue(staff.text("in-use").contains("Note 6"), staff.text("in-use"));
         assertTrue(browser.driver().findElements(By.cssSelector("#in-use a.citing-record")).stream()
@@ -188,7 +236,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
         staff.screenshot("staff-source-in-use");
 
         staff.open("/staff/source.xhtml?id=2012");
-        staff.click("source:delete");
+        staff.deleteConfirmed();
         String inUse = staff.text("in-use");
         assertTrue(inUse.contains("Understanding Japan’s Central Asian Engagement")
                 && inUse.contains("What is Japan up to in Central Asia?"), "the book's chapters: " + inUse);
@@ -208,7 +256,11 @@ class SourceEditorBrowserIT extends DeployedPortal {
                 + "TY  - JOUR\nTI  - Broken\nnot a RIS line\nER  - \n";
 
         importFile("BIBTEX", bibtex, "bad.bib");
-        assertTrue(staff.text("problems").contains("Line 8"), staff.text("problems"));
+        String problems = staff.text("problems");
+        assertTrue(problems.contains("Line 8, “No journal”"), "the entry by its line and title: " + problems);
+        assertTrue(problems.contains("Journal, magazine or site: Articles need the journal"),
+                "the field as the form labels it: " + problems);
+        assertFalse(problems.contains("container:"), "no internal field name: " + problems);
         assertFalse(staff.present("store:store-all"), "a file with a bad entry cannot be stored");
         browser.driver().executeScript("document.getElementById('preview-section').scrollIntoView();");
         staff.screenshot("staff-source-import");
@@ -220,6 +272,13 @@ class SourceEditorBrowserIT extends DeployedPortal {
         importedTitles.add(one);
         staff.click("store:store-all");
         assertTrue(staff.text("messages").contains("Stored 1 new sources"), staff.text("messages"));
+        assertTrue(staff.text("preview-summary").contains("1 stored as a draft"), staff.text("preview-summary"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#entries .import-new")).isEmpty(),
+                "after storing, no entry is called new");
+        browser.driver().executeScript("document.getElementById('preview-section').scrollIntoView();");
+        staff.screenshot("staff-source-import-stored");
+        browser.clickToNewPage(browser.driver().findElement(By.cssSelector("#entries a.import-stored")));
+        assertEquals(one, staff.value("source:title"), "the link opens the draft it created");
         importFile("RIS", ris.substring(0, ris.indexOf("TY  - JOUR\nTI  - Broken")), "good.ris");
         importedTitles.add(two);
         staff.click("store:store-all");

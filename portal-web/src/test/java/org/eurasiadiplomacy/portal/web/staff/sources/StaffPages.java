@@ -81,10 +81,20 @@ final class StaffPages {
         return waitFor(id).getDomProperty("value");
     }
 
+    /**
+     * Chooses the source type, which redraws the form with the type's fields; waits for the redrawn form, so
+     * that nothing is typed into the form it replaces.
+     */
+    void chooseType(String type) {
+        WebElement before = waitFor("source:title");
+        chooseValue("source:type", type);
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    }
+
     /** Opens the empty form and fills what every test needs: a journal article in English. */
     void newJournalArticle(String title) {
         open("/staff/source.xhtml");
-        chooseValue("source:type", "JOURNAL_ARTICLE");
+        chooseType("JOURNAL_ARTICLE");
         type("source:title", title);
         type("source:language", "en");
         type("source:container", "Journal of Eurasian Studies");
@@ -98,8 +108,23 @@ final class StaffPages {
         chooseValue("source:people:" + row + ":role", role);
     }
 
+    /** Fills a row with a person's family and given names. */
+    void addPerson(int row, String family, String given, String role) {
+        click("source:add-contributor");
+        type("source:people:" + row + ":family", family);
+        type("source:people:" + row + ":given", given);
+        chooseValue("source:people:" + row + ":role", role);
+    }
+
+    /** Asks to delete the open source and confirms it. */
+    void deleteConfirmed() {
+        click("source:delete");
+        click("source:confirm-delete-yes");
+    }
+
+    /** The names as written of the contributor rows, in order. */
     List<String> contributorNames() {
-        return driver().findElements(By.cssSelector("#contributors li.contributor input[type=text]")).stream()
+        return driver().findElements(By.cssSelector("#contributors li.contributor input[id$=':name']")).stream()
                 .map(input -> input.getDomProperty("value")).toList();
     }
 
