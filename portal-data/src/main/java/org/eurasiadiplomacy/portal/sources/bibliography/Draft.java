@@ -19,7 +19,8 @@ import org.eurasiadiplomacy.portal.sources.SourceType;
 final class Draft {
 
     final int line;
-    final String key;
+    /** The entry's key in the file; RIS gives it (ID) after the record has begun. */
+    String key;
     SourceType type;
     String title;
     String titleEn;

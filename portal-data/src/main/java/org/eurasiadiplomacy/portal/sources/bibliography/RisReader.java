@@ -155,6 +155,7 @@ final class RisReader {
                 case "EP" -> endPage = value;
                 case "UR", "L2" -> url(value);
                 case "DO" -> doi = value;
+                case "ID" -> draft.key = value.isBlank() ? null : value;
                 case "LA" -> draft.language = value;
                 default -> {
                     // ET (edition), SN (ISBN/ISSN), abstracts, keywords, notes …: no place in the model
@@ -207,7 +208,7 @@ final class RisReader {
             if (problemKind != null) {
                 String detail = problemKind == EntryProblem.Kind.SYNTAX ? draft.title == null ? "" : draft.title
                         : problemDetail + named;
-                problems.add(new EntryProblem(draft.line, null, problemKind, detail));
+                problems.add(new EntryProblem(draft.line, draft.key, problemKind, detail));
                 return;
             }
             boolean editorsOnly = names.stream().noneMatch(n -> n[1].equals("AUTHOR"))

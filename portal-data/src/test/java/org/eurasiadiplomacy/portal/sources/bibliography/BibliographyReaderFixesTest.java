@@ -159,8 +159,9 @@ class BibliographyReaderFixesTest {
 
     @Test
     void risWithLineFeedsAndCrLfReadsTheSame() {
-        String lf = "TY  - ELEC\nTI  - A page\nUR  - https://example.org\nDA  - 2020/05/21\nER  - \n";
+        String lf = "TY  - ELEC\nID  - page1\nTI  - A page\nUR  - https://example.org\nDA  - 2020/05/21\nER  - \n";
         Source a = only(BibliographyFormat.RIS.read(lf));
+        assertEquals("page1", BibliographyFormat.RIS.read(lf).entries().get(0).key());
         Source b = only(BibliographyFormat.RIS.read(lf.replace("\n", "\r\n")));
         assertEquals(a.getTitle(), b.getTitle());
         assertEquals(PartialDate.of(2020, 5, 21), b.getDate().orElseThrow());
