@@ -2,12 +2,19 @@ package org.eurasiadiplomacy.portal.sources.bibliography;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
+import org.eurasiadiplomacy.portal.sources.SourceType;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -18,23 +25,37 @@ import org.jbibtex.StringValue;
 import org.jbibtex.Value;
 
 /**
- * Reads BibTeX with JBibTeX. The file is first cut at every "@" outside braces, so each entry is parsed on its
- * own and a syntax error is reported at its entry's line while the other entries are still read. The
- * {@code @string} macros are parsed once and expanded once into plain text, within the bounds of
- * {@link Expansion}: a file of macros that double each other cannot fill the heap, and the work stays linear
- * in the file (no macro is parsed again per entry). JBibTeX signals lexical errors with unchecked exceptions,
- * hence the catch of RuntimeException.
+ * Reads BibTeX and BibLaTeX with JBibTeX. The file is first cut into entries, each starting at an "@type{"
+ * and ending at its closing brace: text between entries is ignored, as BibTeX ignores it, and a syntax error
+ * costs only its own entry. JBibTeX's lexer refuses keys in Chinese or Japanese characters, so each entry goes
+ * to it under an ASCII stand-in key and keeps its own. The {@code @string} macros are parsed once and expanded
+ * once into plain text, within the bounds of {@link Expansion}: a file of macros that double each other cannot
+ * fill the heap, and the work stays linear in the file. Fields are read from the entry itself: JBibTeX's own
+ * crossref lookup recurses without end on a cycle, so {@code crossref} and {@code xdata} are inherited here,
+ * one file-wide pass with a guard against cycles. LaTeX is decoded by {@link LaTeXText}. JBibTeX signals
+ * lexical errors with unchecked exceptions, hence the catch of RuntimeException.
  */
 final class BibTeXReader {
 
-    private static final Pattern AT_TYPE = Pattern.compile("@\\s*([A-Za-z]+)");
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]");
+    private static final Pattern KEY = Pattern.compile("(@\\s*[A-Za-z]+\\s*[{(]\\s*)([^,\\s{}()\"#%'=]*)(\\s*,)");
+    private static final Pattern TITLE = Pattern.compile("(?i)\\btitle\\s*=\\s*[{\"]([^\\n]{1,120}?)[}\"]\\s*,?\\s*$",
+            Pattern.MULTILINE);
+    private static final String STAND_IN_KEY = "k";
+    /** Fields kept as written: no LaTeX decoding (a "~" or "--" in a URL is part of it). */
+    private static final Set<String> VERBATIM = Set.of("url", "doi", "crossref", "xdata", "langid", "date",
+            "urldate", "year", "month");
+    /** In the order the writer groups them: authors, editors, translators. */
+    private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator");
 
     private BibTeXReader() {
     }
 
     private record Chunk(int line, String type, String text) {
+    }
+
+    /** An entry's fields as the file gives them, macros expanded, before inheritance and decoding. */
+    private record RawEntry(int line, String key, String type, Map<String, String> fields, String title) {
     }
 
     static Reading read(String text) {
@@ -45,7 +66,7 @@ final class BibTeXReader {
     /** {@code parsed} hears the length of every text given to JBibTeX, so a test can see the work is linear. */
     static Reading read(String text, IntConsumer parsed) {
         List<Chunk> chunks = chunks(text);
-        List<Draft> drafts = new ArrayList<>();
+        List<RawEntry> raw = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
         Expansion expansion = new Expansion();
         BibTeXParser parser;
@@ -64,25 +85,36 @@ final class BibTeXReader {
                 }
             }
             for (Chunk chunk : chunks) {
-                if (chunk.type.equals("string") || chunk.type.equals("comment") || chunk.type.equals("preamble")) {
+                if (Set.of("string", "comment", "preamble").contains(chunk.type)) {
                     continue;
                 }
+                String entryText = unwrap(chunk.text);
+                Matcher key = KEY.matcher(entryText);
+                String ownKey = key.lookingAt() ? key.group(2) : null;
+                String parsable = key.lookingAt() ? key.replaceFirst("$1" + STAND_IN_KEY + "$3") : entryText;
                 try {
-                    parsed.accept(chunk.text.length());
-                    BibTeXDatabase database = parser.parse(new StringReader(chunk.text));
+                    parsed.accept(parsable.length());
+                    BibTeXDatabase database = parser.parse(new StringReader(parsable));
                     for (BibTeXEntry entry : database.getEntries().values()) {
-                        read(chunk.line, entry, expansion, drafts, problems);
+                        raw.add(raw(chunk.line, ownKey, entry, expansion));
                     }
                 } catch (Expansion.TooLarge tooLarge) {
                     throw tooLarge;
                 } catch (ParseException | RuntimeException e) {
-                    problems.add(new EntryProblem(chunk.line, keyOf(chunk.text), EntryProblem.Kind.SYNTAX,
-                            lineInChunk(e.getMessage(), chunk.line)));
+                    // JBibTeX's own words name its tokens, not the person's entry: the entry is named instead
+                    problems.add(new EntryProblem(chunk.line, ownKey, EntryProblem.Kind.SYNTAX, nameOf(chunk)));
                 }
             }
         } catch (Expansion.TooLarge tooLarge) {
             return new Reading(List.of(), List.of(new EntryProblem(tooLarge.line, null, EntryProblem.Kind.TOO_LARGE,
                     tooLarge.getMessage())));
+        }
+        inherit(raw);
+        List<Draft> drafts = new ArrayList<>();
+        for (RawEntry entry : raw) {
+            draft(entry).ifPresentOrElse(drafts::add, () -> {
+            });
+            problem(entry).ifPresent(problems::add);
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
             problems.add(new EntryProblem(1, null, EntryProblem.Kind.EMPTY, ""));
@@ -97,8 +129,7 @@ final class BibTeXReader {
         try {
             database = parser.parse(new StringReader(chunk.text));
         } catch (ParseException | RuntimeException e) {
-            problems.add(new EntryProblem(chunk.line, null, EntryProblem.Kind.SYNTAX,
-                    lineInChunk(e.getMessage(), chunk.line)));
+            problems.add(new EntryProblem(chunk.line, null, EntryProblem.Kind.SYNTAX, firstLine(chunk.text)));
             return;
         }
         for (BibTeXString macro : database.getStrings().values()) {
@@ -109,156 +140,201 @@ final class BibTeXReader {
 
     private static BibTeXParser parser() throws ParseException {
         return new BibTeXParser() {
-            // a chapter's book is another chunk: crossrefs are resolved by Draft, after the whole file
+            // a chapter's book is another chunk: crossrefs are resolved after the whole file
             @Override
             public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+            }
+
+            // an undefined macro is empty text, as BibTeX itself takes it (with a warning)
+            @Override
+            public void checkStringResolution(Key key, BibTeXString string) {
             }
         };
     }
 
-    private static void read(int line, BibTeXEntry entry, Expansion expansion, List<Draft> drafts,
-                             List<EntryProblem> problems) {
-        FieldReader fields = name -> field(entry, name, expansion, line);
-        String key = entry.getKey().getValue();
-        String url = fields.get("url");
-        boolean editorsOnly = fields.get("author") == null && fields.get("editor") != null;
-        var type = BibTeXTypes.sourceType(entry.getType().getValue(), fields.get("entrysubtype"), editorsOnly,
-                url != null);
-        if (type.isEmpty()) {
-            problems.add(new EntryProblem(line, key, EntryProblem.Kind.UNKNOWN_TYPE, "@" + entry.getType()));
-            return;
+    private static RawEntry raw(int line, String key, BibTeXEntry entry, Expansion expansion) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        // getFields, not getField: getField follows crossref itself and recurses without end on a cycle
+        for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
+            fields.put(field.getKey().getValue().toLowerCase(Locale.ROOT), expansion.of(field.getValue(), line));
         }
-        Draft draft = new Draft(line, key);
-        draft.type = type.get();
-        names(draft, fields.get("author"), ContributorRole.AUTHOR);
-        names(draft, fields.get("editor"), ContributorRole.EDITOR);
-        names(draft, fields.get("translator"), ContributorRole.TRANSLATOR);
-        draft.title = fields.get("title");
-        draft.titleEn = fields.get("titleaddon");
-        draft.container = first(fields.get("journal"), fields.get("journaltitle"), fields.get("howpublished"));
-        draft.parentKey = fields.get("crossref");
-        draft.parentTitle = fields.get("booktitle");
-        draft.publisher = fields.get("publisher");
-        draft.place = first(fields.get("address"), fields.get("location"));
-        draft.volume = fields.get("volume");
-        draft.issue = first(fields.get("number"), fields.get("issue"));
-        String pages = fields.get("pages");
-        draft.pages = pages == null ? null : pages.replace("--", "-");
-        draft.url = url;
-        draft.language = first(fields.get("language"), fields.get("langid"));
-        String date = first(fields.get("date"), yearAndMonth(fields.get("year"), fields.get("month")));
-        if (date != null) {
-            try {
-                draft.date = Dates.parse(date);
-            } catch (IllegalArgumentException e) {
-                problems.add(new EntryProblem(line, key, EntryProblem.Kind.BAD_DATE, date));
-                return;
+        String title = fields.get("title");
+        return new RawEntry(line, key, entry.getType().getValue().toLowerCase(Locale.ROOT), fields,
+                title == null ? null : LaTeXText.decode(title));
+    }
+
+    /**
+     * BibLaTeX's inheritance, as far as the portal needs it: an {@code xdata} entry lends every field; a
+     * {@code crossref} parent lends only its title, as the child's booktitle (a journal's, its journaltitle),
+     * because the child is linked to that book ({@link Draft#resolve}), which holds its editors, publisher and
+     * date. Fields of the entry itself win. A cycle of references stops at the first entry seen twice.
+     */
+    private static void inherit(List<RawEntry> entries) {
+        Map<String, RawEntry> byKey = new HashMap<>();
+        for (RawEntry entry : entries) {
+            if (entry.key != null) {
+                byKey.putIfAbsent(entry.key.toLowerCase(Locale.ROOT), entry);
             }
         }
-        drafts.add(draft);
+        for (RawEntry entry : entries) {
+            Set<RawEntry> seen = new HashSet<>();
+            seen.add(entry);
+            for (String xdata : entry.fields.getOrDefault("xdata", "").split(",")) {
+                RawEntry lender = byKey.get(xdata.strip().toLowerCase(Locale.ROOT));
+                if (lender != null && seen.add(lender)) {
+                    lender.fields.forEach(entry.fields::putIfAbsent);
+                }
+            }
+            RawEntry parent = byKey.get(entry.fields.getOrDefault("crossref", "").strip().toLowerCase(Locale.ROOT));
+            if (parent != null && seen.add(parent) && parent.fields.get("title") != null) {
+                entry.fields.putIfAbsent(entry.type.equals("article") ? "journaltitle" : "booktitle",
+                        parent.fields.get("title"));
+            }
+        }
+    }
+
+    private static boolean isEntry(RawEntry entry) {
+        // an xdata entry lends fields and a set groups entries; neither is a source of its own
+        return !entry.type.equals("xdata") && !entry.type.equals("set");
+    }
+
+    /** Why the entry cannot be read, if it cannot; the entry named by its title. */
+    private static Optional<EntryProblem> problem(RawEntry entry) {
+        if (!isEntry(entry)) {
+            return Optional.empty();
+        }
+        Map<String, String> f = entry.fields;
+        String named = entry.title == null ? "" : entry.title;
+        if (type(entry).isEmpty()) {
+            return Optional.of(new EntryProblem(entry.line, entry.key, EntryProblem.Kind.UNKNOWN_TYPE,
+                    "@" + entry.type + (named.isEmpty() ? "" : " (" + named + ")")));
+        }
+        for (String field : List.of("date", "urldate")) {
+            String value = field.equals("date") ? first(f.get("date"), yearAndMonth(f.get("year"), f.get("month")))
+                    : f.get("urldate");
+            if (value != null && !value.isBlank()) {
+                try {
+                    Dates.iso(strip(value));
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(new EntryProblem(entry.line, entry.key, EntryProblem.Kind.BAD_DATE,
+                            strip(value) + (named.isEmpty() ? "" : " (" + named + ")")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SourceType> type(RawEntry entry) {
+        Map<String, String> f = entry.fields;
+        boolean editorsOnly = f.get("author") == null && f.get("editor") != null;
+        return BibTeXTypes.sourceType(entry.type, f.get("entrysubtype"), editorsOnly,
+                f.get("url") != null || f.get("doi") != null);
+    }
+
+    private static Optional<Draft> draft(RawEntry entry) {
+        Optional<SourceType> type = type(entry);
+        if (!isEntry(entry) || type.isEmpty() || problem(entry).isPresent()) {
+            return Optional.empty();
+        }
+        Map<String, String> f = entry.fields;
+        Draft draft = new Draft(entry.line, entry.key);
+        draft.type = type.get();
+        for (String role : NAME_FIELDS) {
+            names(draft, f.get(role), ContributorRole.valueOf(role.toUpperCase(Locale.ROOT)));
+        }
+        draft.title = title(text(f, "title"), text(f, "subtitle"));
+        draft.titleEn = text(f, "titleaddon");
+        draft.container = first(text(f, "journaltitle"), text(f, "journal"), text(f, "howpublished"));
+        if (draft.container != null && draft.container.matches("(?i)\\\\?url\\{?.*|https?://.*")) {
+            // Mendeley and JabRef put the page's address in howpublished: it is the URL, not a container
+            f.putIfAbsent("url", draft.container.replaceFirst("(?i)^\\\\?url\\{?", "").replaceFirst("}$", ""));
+            draft.container = null;
+        }
+        draft.parentKey = f.get("crossref") == null ? null : f.get("crossref").strip();
+        draft.parentTitle = title(text(f, "booktitle"), text(f, "booksubtitle"));
+        draft.publisher = first(text(f, "publisher"), text(f, "institution"), text(f, "school"),
+                text(f, "organization"));
+        draft.place = first(text(f, "location"), text(f, "address"));
+        draft.volume = text(f, "volume");
+        draft.issue = first(text(f, "number"), text(f, "issue"));
+        String pages = text(f, "pages");
+        draft.pages = pages == null ? null : pages.replaceAll("\\s*[–—-]+\\s*", "-");
+        draft.url = url(f.get("url"), f.get("doi"));
+        draft.language = first(text(f, "langid"), text(f, "language"));
+        String date = first(f.get("date"), yearAndMonth(f.get("year"), f.get("month")));
+        draft.date = date == null ? null : Dates.iso(strip(date)).orElse(null);
+        draft.accessed = f.get("urldate") == null ? null : Dates.iso(strip(f.get("urldate"))).orElse(null);
+        return Optional.of(draft);
+    }
+
+    /** BibLaTeX's subtitle follows the title after a colon, as the styles print it. */
+    static String title(String title, String subtitle) {
+        if (subtitle == null) {
+            return title;
+        }
+        if (title == null) {
+            return subtitle;
+        }
+        return title.matches(".*[:?!.：？！。]$") ? title + " " + subtitle : title + ": " + subtitle;
+    }
+
+    /** The URL as written, but for the escapes tools put in it; a DOI alone becomes its resolver's URL. */
+    private static String url(String url, String doi) {
+        String written = url == null ? null : strip(url).replace("\\textbackslash{}", "\\").replaceAll(
+                "\\\\([%_&#~{}$])", "$1");
+        if (written != null && !written.isBlank()) {
+            return written.strip();
+        }
+        if (doi != null && !strip(doi).isBlank()) {
+            String bare = strip(doi).replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            return "https://doi.org/" + bare;
+        }
+        return null;
+    }
+
+    private static String strip(String value) {
+        return value.replace("{", "").replace("}", "").strip();
     }
 
     private static String yearAndMonth(String year, String month) {
         if (year == null) {
             return null;
         }
-        if (month == null) {
-            return year;
+        String y = strip(year);
+        if (month == null || strip(month).isEmpty()) {
+            return y;
         }
+        String m = strip(month);
         // JBibTeX resolves the macros jan … dec to "January" …; numbers stay numbers
-        for (java.time.Month m : java.time.Month.values()) {
-            if (m.name().regionMatches(true, 0, month.strip(), 0, 3)) {
-                return year + "-" + m.getValue();
+        for (java.time.Month each : java.time.Month.values()) {
+            if (m.length() >= 3 && each.name().regionMatches(true, 0, m, 0, 3)) {
+                return y + "-" + String.format("%02d", each.getValue());
             }
         }
-        return year + "-" + month.strip();
+        return m.matches("\\d{1,2}") ? y + "-" + (m.length() == 1 ? "0" + m : m) : y + "-" + m;
     }
 
     private static void names(Draft draft, String value, ContributorRole role) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return;
         }
-        for (String name : splitNames(value)) {
+        for (String name : Names.bibtexList(value)) {
             if (name.equalsIgnoreCase("others")) {
                 draft.etAl = true;
-            } else {
-                draft.add(unbrace(name), role);
+            } else if (!name.isBlank()) {
+                draft.add(Names.bibtex(name), role);
             }
         }
     }
 
-    /** Splits at " and " outside braces: "{Ministry of Foreign Affairs and Trade} and Kim" has two names. */
-    private static List<String> splitNames(String value) {
-        List<String> names = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (depth == 0 && Character.isWhitespace(c)) {
-                Matcher separator = NAME_SEPARATOR.matcher(value).region(i, value.length());
-                if (separator.lookingAt()) {
-                    names.add(value.substring(start, i).strip());
-                    start = separator.end();
-                    i = start - 1;
-                }
-            }
-        }
-        names.add(value.substring(start).strip());
-        return names;
-    }
-
-    private static String unbrace(String name) {
-        String raw = name.strip();
-        if (raw.startsWith("{") && raw.endsWith("}") && balancedInside(raw)) {
-            raw = raw.substring(1, raw.length() - 1);
-        }
-        return unescape(raw);
-    }
-
-    private static boolean balancedInside(String braced) {
-        int depth = 0;
-        for (int i = 1; i < braced.length() - 1; i++) {
-            char c = braced.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
-    }
-
-    @FunctionalInterface
-    private interface FieldReader {
-        String get(String name);
-    }
-
-    private static String field(BibTeXEntry entry, String name, Expansion expansion, int line) {
-        Value value = entry.getField(new Key(name));
+    /** A field decoded from LaTeX, or null when absent or blank. */
+    private static String text(Map<String, String> fields, String name) {
+        String value = fields.get(name);
         if (value == null) {
             return null;
         }
-        String text = expansion.of(value, line);
-        if (name.equals("author") || name.equals("editor") || name.equals("translator")) {
-            return text.isBlank() ? null : text;
-        }
-        String plain = unescape(text);
+        String plain = VERBATIM.contains(name) ? value.strip() : LaTeXText.decode(value);
         return plain.isBlank() ? null : plain;
-    }
-
-    /** The reverse of {@link BibTeXWriter#escape}. */
-    private static String unescape(String text) {
-        return text.replace("\\textbackslash{}", "\u0000").replace("\\textasciitilde{}", "~")
-                .replace("\\textasciicircum{}", "^").replaceAll("\\\\([{}&%$#_])", "$1")
-                .replace('\u0000', '\\');
     }
 
     private static String first(String... values) {
@@ -271,8 +347,9 @@ final class BibTeXReader {
     }
 
     /**
-     * Cuts the text at each "@" outside braces, remembering the line each piece starts on. An "@" that starts a
-     * line also starts an entry even inside braces: an unclosed brace then costs one entry, not the rest.
+     * Cuts the text into entries: each starts at an "@type{" or "@type(" outside braces, or at one that starts
+     * a line (an unclosed brace then costs one entry, not the rest), and ends where its delimiter closes; what
+     * follows up to the next entry is text between entries.
      */
     private static List<Chunk> chunks(String text) {
         List<Chunk> chunks = new ArrayList<>();
@@ -280,6 +357,7 @@ final class BibTeXReader {
         int line = 1;
         int start = -1;
         int startLine = 0;
+        Matcher entryStart = ENTRY_START.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -288,7 +366,8 @@ final class BibTeXReader {
                 depth++;
             } else if (c == '}') {
                 depth = Math.max(0, depth - 1);
-            } else if (c == '@' && (depth == 0 || startsLine(text, i))) {
+            } else if (c == '@' && (depth == 0 || startsLine(text, i))
+                    && entryStart.region(i, text.length()).lookingAt()) {
                 depth = 0;
                 if (start >= 0) {
                     chunks.add(chunk(startLine, text.substring(start, i)));
@@ -312,29 +391,82 @@ final class BibTeXReader {
         return true;
     }
 
+    /** The entry up to the brace or parenthesis that closes it; text after it is not BibTeX's business. */
     private static Chunk chunk(int line, String text) {
-        Matcher type = AT_TYPE.matcher(text);
-        return new Chunk(line, type.lookingAt() ? type.group(1).toLowerCase(Locale.ROOT) : "", text);
+        Matcher type = ENTRY_START.matcher(text);
+        if (!type.lookingAt()) {
+            return new Chunk(line, "", text);
+        }
+        char close = text.charAt(type.end() - 1) == '{' ? '}' : ')';
+        int braces = 0;
+        int end = text.length();
+        for (int i = type.end(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                braces++;
+            } else if (c == '}' && braces > 0) {
+                braces--;
+            } else if (c == close && braces == 0) {
+                end = i + 1;
+                break;
+            }
+        }
+        return new Chunk(line, type.group(1).toLowerCase(Locale.ROOT), text.substring(0, end));
     }
 
-    private static String keyOf(String chunk) {
-        int open = chunk.indexOf('{');
-        int comma = chunk.indexOf(',');
-        return open >= 0 && comma > open ? chunk.substring(open + 1, comma).strip() : null;
+    /**
+     * A value a tool wrapped over indented lines made one line again: inside a value, a line break followed by
+     * an indent is one space. A line break with no indent after it is the value's own (the writer keeps line
+     * breaks so), and stays. JBibTeX drops the indent itself, so this is decided here, on the file's text.
+     */
+    private static String unwrap(String entry) {
+        StringBuilder out = new StringBuilder(entry.length());
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c == '\\' && i + 1 < entry.length()) {
+                out.append(c).append(entry.charAt(++i));
+                continue;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '"' && depth == 1) {
+                quoted = !quoted;
+            }
+            boolean inValue = depth >= 2 || quoted;
+            int next = c == '\r' && i + 1 < entry.length() && entry.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            if (inValue && (c == '\n' || c == '\r') && next < entry.length()
+                    && (entry.charAt(next) == ' ' || entry.charAt(next) == '\t')) {
+                while (!out.isEmpty() && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(' ');
+                i = next;
+                while (i < entry.length() && (entry.charAt(i) == ' ' || entry.charAt(i) == '\t')) {
+                    i++;
+                }
+                i--;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
-    /** JBibTeX counts lines from the start of the chunk it was given. */
-    private static String lineInChunk(String message, int chunkLine) {
-        if (message == null) {
-            return "";
-        }
-        Matcher m = LINE_IN_MESSAGE.matcher(message);
-        StringBuilder shifted = new StringBuilder();
-        while (m.find()) {
-            int inFile = Integer.parseInt(m.group(1)) + chunkLine - 1;
-            m.appendReplacement(shifted, "line " + inFile);
-        }
-        m.appendTail(shifted);
-        return shifted.toString().lines().findFirst().orElse("");
+    /** The entry as the person knows it: its title, else its first line. */
+    private static String nameOf(Chunk chunk) {
+        Matcher title = TITLE.matcher(chunk.text);
+        return title.find() ? LaTeXText.decode(title.group(1)) : firstLine(chunk.text);
     }
+
+    private static String firstLine(String text) {
+        String first = text.lines().findFirst().orElse("").strip();
+        return first.length() > 80 ? first.substring(0, 80) + "…" : first;
+    }
+
 }

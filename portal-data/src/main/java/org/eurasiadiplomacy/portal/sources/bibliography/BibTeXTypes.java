@@ -4,7 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.sources.SourceType;
 
-/** Entry types both ways: the BibLaTeX names the writer uses, and the classic BibTeX ones a reader meets. */
+/**
+ * Entry types both ways: the BibLaTeX names the writer uses, and the BibTeX, BibLaTeX and tool-specific ones a
+ * reader meets. A thesis or a manual is read as a book (a monograph with an institution as its publisher), a
+ * standard, patent or law as an official document; the portal has no closer type for them.
+ */
 final class BibTeXTypes {
 
     private BibTeXTypes() {
@@ -34,20 +38,26 @@ final class BibTeXTypes {
         return type.isContained() ? "journal" : "howpublished";
     }
 
-    /** Empty for entry types the portal has no source type for (theses, manuals …). */
+    /** Empty for entry types the portal has no source type for (films, music, artworks …). */
     static Optional<SourceType> sourceType(String entryType, String subtype, boolean editorsOnly, boolean hasUrl) {
         String sub = subtype == null ? "" : subtype.strip().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(switch (entryType.toLowerCase(Locale.ROOT)) {
-            case "book", "mvbook" -> editorsOnly ? SourceType.EDITED_BOOK : SourceType.BOOK;
-            case "collection", "mvcollection", "proceedings" -> SourceType.EDITED_BOOK;
-            case "incollection", "inbook", "inproceedings", "conference" -> SourceType.BOOK_CHAPTER;
-            case "article", "periodical" -> switch (sub) {
+            case "book", "mvbook", "booklet", "manual", "thesis", "phdthesis", "mastersthesis", "bookinbook" ->
+                    editorsOnly ? SourceType.EDITED_BOOK : SourceType.BOOK;
+            case "collection", "mvcollection", "proceedings", "mvproceedings", "reference", "mvreference" ->
+                    SourceType.EDITED_BOOK;
+            case "incollection", "inbook", "inproceedings", "conference", "inreference", "suppbook",
+                 "suppcollection" -> SourceType.BOOK_CHAPTER;
+            case "article", "periodical", "suppperiodical", "review" -> switch (sub) {
                 case "magazine" -> SourceType.MAGAZINE_ARTICLE;
                 case "newspaper" -> SourceType.NEWSPAPER_ARTICLE;
                 default -> SourceType.JOURNAL_ARTICLE;
             };
-            case "online", "electronic", "www" -> SourceType.WEB_PAGE;
-            case "report", "techreport" -> SourceType.OFFICIAL_DOCUMENT;
+            case "newspaper" -> SourceType.NEWSPAPER_ARTICLE;
+            case "magazine" -> SourceType.MAGAZINE_ARTICLE;
+            case "online", "electronic", "www", "webpage" -> SourceType.WEB_PAGE;
+            case "report", "techreport", "standard", "patent", "legislation", "legal", "jurisdiction",
+                 "unpublished" -> SourceType.OFFICIAL_DOCUMENT;
             case "misc" -> hasUrl ? SourceType.WEB_PAGE : SourceType.OFFICIAL_DOCUMENT;
             case "dataset" -> SourceType.DATASET;
             default -> null;

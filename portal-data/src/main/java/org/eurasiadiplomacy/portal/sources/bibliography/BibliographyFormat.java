@@ -5,16 +5,23 @@ import org.eurasiadiplomacy.portal.sources.Source;
 
 /** The exchange formats, with what a download needs to name and label its file. */
 public enum BibliographyFormat {
-    BIBTEX("bib", "application/x-bibtex"),
-    RIS("ris", "application/x-research-info-systems"),
-    CSL_JSON("json", "application/vnd.citationstyles.csl+json");
+    BIBTEX("bib", "application/x-bibtex", "BibTeX"),
+    RIS("ris", "application/x-research-info-systems", "RIS"),
+    CSL_JSON("json", "application/vnd.citationstyles.csl+json", "CSL-JSON");
 
     private final String extension;
     private final String mediaType;
+    private final String label;
 
-    BibliographyFormat(String extension, String mediaType) {
+    BibliographyFormat(String extension, String mediaType, String label) {
         this.extension = extension;
         this.mediaType = mediaType;
+        this.label = label;
+    }
+
+    /** The format's own name, the same in every language. */
+    public String label() {
+        return label;
     }
 
     public String extension() {
@@ -35,11 +42,8 @@ public enum BibliographyFormat {
         };
     }
 
+    /** The file's entries, or why there are none: not a text file, or a file of another format. */
     public Reading read(String text) {
-        return switch (this) {
-            case BIBTEX -> BibTeXReader.read(text);
-            case RIS -> RisReader.read(text);
-            case CSL_JSON -> CslJsonReader.read(text);
-        };
+        return FormatCheck.read(this, text);
     }
 }

@@ -12,13 +12,16 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eurasiadiplomacy.portal.record.PartialDate;
 import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.SourceType;
 
 /**
- * Reads a CSL-JSON array with JSON-P's streaming parser, so each item is reported at the line its "{" is on.
- * A syntax error ends the reading (JSON cannot be resynchronised) and is reported at its line.
+ * Reads a CSL-JSON array (or a single item) with JSON-P's streaming parser, so each item is reported at the
+ * line its "{" is on. A syntax error ends the reading (JSON cannot be resynchronised) and is reported at its
+ * line. CSL's HTML-like markup in titles ({@code <i>}, {@code <b>}, {@code <sc>}, {@code <span class="nocase">})
+ * is stripped, as the BibTeX reader strips {@code \emph} and case braces: the portal keeps plain text.
  */
 final class CslJsonReader {
 
@@ -34,14 +37,21 @@ final class CslJsonReader {
     static Reading read(String text) {
         List<Draft> drafts = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int deep = lineTooDeep(text);
         if (deep > 0) {
             return new Reading(List.of(), List.of(new EntryProblem(deep, null, EntryProblem.Kind.TOO_DEEP,
                     "more than " + MAX_DEPTH + " levels")));
         }
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
-                problems.add(new EntryProblem(1, null, EntryProblem.Kind.SYNTAX, "a CSL-JSON file is an array"));
+            JsonParser.Event start = parser.hasNext() ? parser.next() : null;
+            if (start == JsonParser.Event.START_OBJECT) {
+                // one item on its own, as citation-js and Zotero's "copy as CSL-JSON" give it
+                read((int) parser.getLocation().getLineNumber(), parser.getObject(), drafts, problems);
+                return new Reading(Draft.resolve(drafts), problems);
+            }
+            if (start != JsonParser.Event.START_ARRAY) {
+                problems.add(new EntryProblem(1, null, EntryProblem.Kind.SYNTAX, ""));
                 return new Reading(List.of(), problems);
             }
             while (parser.hasNext()) {
@@ -58,10 +68,11 @@ final class CslJsonReader {
                 read(line, parser.getObject(), drafts, problems);
             }
         } catch (JsonParsingException e) {
+            // the parser's words name JSON tokens; the line says where, the page says what
             problems.add(new EntryProblem((int) e.getLocation().getLineNumber(), null, EntryProblem.Kind.SYNTAX,
-                    e.getMessage()));
+                    ""));
         } catch (JsonException e) {
-            problems.add(new EntryProblem(1, null, EntryProblem.Kind.SYNTAX, e.getMessage()));
+            problems.add(new EntryProblem(1, null, EntryProblem.Kind.SYNTAX, ""));
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
             problems.add(new EntryProblem(1, null, EntryProblem.Kind.EMPTY, ""));
@@ -104,9 +115,11 @@ final class CslJsonReader {
         } catch (IllegalArgumentException e) {
             type = null;
         }
+        String title = markupFree(text(item, "title"));
+        String named = title == null ? "" : " (" + title + ")";
         if (type == null) {
             problems.add(new EntryProblem(line, key, EntryProblem.Kind.UNKNOWN_TYPE,
-                    portalType != null ? portalType : String.valueOf(cslType)));
+                    (portalType != null ? portalType : String.valueOf(cslType)) + named));
             return;
         }
         Draft draft = new Draft(line, key);
@@ -115,41 +128,84 @@ final class CslJsonReader {
         names(draft, item, "editor", ContributorRole.EDITOR);
         names(draft, item, "translator", ContributorRole.TRANSLATOR);
         draft.etAl = custom.getBoolean(CslTypes.ET_AL, false);
-        draft.title = text(item, "title");
-        draft.titleEn = text(custom, CslTypes.TITLE_EN);
+        draft.title = title;
+        draft.titleEn = markupFree(text(custom, CslTypes.TITLE_EN));
         draft.parentKey = text(custom, CslTypes.PARENT);
         if (type == SourceType.BOOK_CHAPTER) {
-            draft.parentTitle = text(item, "container-title");
+            draft.parentTitle = markupFree(text(item, "container-title"));
         } else {
-            draft.container = text(item, "container-title");
+            draft.container = markupFree(text(item, "container-title"));
         }
         draft.publisher = text(item, "publisher");
         draft.place = text(item, "publisher-place");
         draft.volume = text(item, "volume");
         draft.issue = text(item, "issue");
-        draft.pages = text(item, "page");
+        String pages = text(item, "page");
+        // Zotero writes ranges with an en dash (1–68); the portal keeps the hyphen the article prints
+        draft.pages = pages == null ? null : pages.replaceAll("\\s*[–—-]+\\s*", "-");
         draft.url = text(item, "URL");
+        String doi = text(item, "DOI");
+        if (draft.url == null && doi != null) {
+            draft.url = "https://doi.org/" + doi.strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+        }
         draft.language = text(item, "language");
-        if (item.get("issued") instanceof JsonObject issued) {
-            try {
-                draft.date = date(issued);
-            } catch (RuntimeException e) {
-                problems.add(new EntryProblem(line, key, EntryProblem.Kind.BAD_DATE, issued.toString()));
-                return;
+        for (String variable : List.of("issued", "accessed")) {
+            if (item.get(variable) instanceof JsonObject when) {
+                try {
+                    PartialDate date = date(when);
+                    if (variable.equals("issued")) {
+                        draft.date = date;
+                    } else {
+                        draft.accessed = date;
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(new EntryProblem(line, key, EntryProblem.Kind.BAD_DATE, shown(when) + named));
+                    return;
+                }
             }
         }
         drafts.add(draft);
     }
 
-    private static PartialDate date(JsonObject issued) {
-        if (issued.containsKey("raw")) {
-            return Dates.parse(issued.getString("raw"));
+    /** A CSL date: date-parts (a range keeps its start), else raw or literal text; null when it has no year. */
+    private static PartialDate date(JsonObject when) {
+        if (!(when.get("date-parts") instanceof JsonArray ranges) || ranges.isEmpty()) {
+            String raw = text(when, "raw") != null ? text(when, "raw") : text(when, "literal");
+            if (raw == null) {
+                throw new IllegalArgumentException("no date");
+            }
+            try {
+                return Dates.iso(raw).orElse(null);
+            } catch (IllegalArgumentException notIso) {
+                return Dates.ris(raw).orElse(null);
+            }
         }
-        JsonArray parts = issued.getJsonArray("date-parts").getJsonArray(0);
+        JsonArray parts = ranges.getJsonArray(0);
         int year = number(parts.get(0));
-        Integer month = parts.size() > 1 ? number(parts.get(1)) : null;
-        Integer day = parts.size() > 2 ? number(parts.get(2)) : null;
+        // months 13-24 are CSL's seasons, which a partial date cannot hold: the year stays
+        Integer month = parts.size() > 1 && number(parts.get(1)) <= 12 ? number(parts.get(1)) : null;
+        Integer day = month != null && parts.size() > 2 ? number(parts.get(2)) : null;
         return PartialDate.of(year, month, day);
+    }
+
+    /** A date as the person wrote it, for a message: its raw text, else its numbers. */
+    private static String shown(JsonObject when) {
+        String raw = text(when, "raw") != null ? text(when, "raw") : text(when, "literal");
+        return raw != null ? raw : String.valueOf(when.get("date-parts"));
+    }
+
+    /** CSL's rich-text tags: other text in angle brackets is the title's own and stays. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "</?(?:i|b|sc|sup|sub)>|<span\\s+(?:class=\"nocase\"|style=\"[^\"<>]{0,100}\")\\s*>|</span>");
+
+    /** CSL's rich-text tags gone, and with them the entities that markup needs for its own brackets. */
+    static String markupFree(String text) {
+        if (text == null || !MARKUP.matcher(text).find()) {
+            return text;
+        }
+        String plain = MARKUP.matcher(text).replaceAll("").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+        return plain.isBlank() ? null : plain.strip();
     }
 
     /** CSL-JSON allows "2019" as well as 2019 in date parts. */
@@ -165,15 +221,24 @@ final class CslJsonReader {
         for (JsonValue value : names) {
             if (value instanceof JsonObject name) {
                 String literal = text(name, "literal");
-                if (literal == null) {
-                    // a parsed name from another tool: given name, then family name
-                    String family = text(name, "family");
-                    String given = text(name, "given");
-                    literal = given == null ? family : family == null ? given : given + " " + family;
+                if (literal != null) {
+                    draft.add(literal, role);
+                    continue;
                 }
-                draft.add(literal, role);
+                // a parsed name from another tool; particles belong to the family name ("van Gogh")
+                String family = joined(text(name, "non-dropping-particle"), text(name, "family"));
+                String given = joined(text(name, "given"), text(name, "dropping-particle"));
+                String suffix = text(name, "suffix");
+                if (family != null && suffix != null) {
+                    family = family + " " + suffix;
+                }
+                draft.add(family, given, role);
             }
         }
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + " " + second;
     }
 
     private static String text(JsonObject object, String name) {

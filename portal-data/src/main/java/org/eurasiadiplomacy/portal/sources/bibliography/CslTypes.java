@@ -29,13 +29,16 @@ final class CslTypes {
 
     static Optional<SourceType> sourceType(String cslType, boolean editorsOnly) {
         return Optional.ofNullable(switch (cslType) {
-            case "book" -> editorsOnly ? SourceType.EDITED_BOOK : SourceType.BOOK;
-            case "chapter", "paper-conference", "entry-encyclopedia", "entry-dictionary" -> SourceType.BOOK_CHAPTER;
+            case "book", "thesis", "manuscript", "pamphlet", "classic" ->
+                    editorsOnly ? SourceType.EDITED_BOOK : SourceType.BOOK;
+            case "chapter", "paper-conference", "entry-encyclopedia", "entry-dictionary", "entry" ->
+                    SourceType.BOOK_CHAPTER;
             case "article-journal", "article" -> SourceType.JOURNAL_ARTICLE;
             case "article-magazine" -> SourceType.MAGAZINE_ARTICLE;
             case "article-newspaper" -> SourceType.NEWSPAPER_ARTICLE;
             case "webpage", "post", "post-weblog" -> SourceType.WEB_PAGE;
-            case "report", "document", "legislation", "regulation", "treaty" -> SourceType.OFFICIAL_DOCUMENT;
+            case "report", "document", "legislation", "regulation", "treaty", "standard", "bill", "legal_case",
+                 "patent", "hearing" -> SourceType.OFFICIAL_DOCUMENT;
             case "dataset" -> SourceType.DATASET;
             default -> null;
         });

@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.sources.bibliography;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import org.eurasiadiplomacy.portal.sources.SourceType;
 
 /**
  * A source as a reader collects it, field by field, before the whole file is known: a chapter's book may come
- * later in the file. Missing title or language become empty text, for Bean Validation to name.
+ * later in the file. A missing title becomes empty text, for Bean Validation to name; a missing
+ * language is guessed ({@link Languages}).
  */
 final class Draft {
 
     final int line;
-    final String key;
+    /** The entry's key in the file; RIS gives it (ID) after the record has begun. */
+    String key;
     SourceType type;
     String title;
     String titleEn;
@@ -32,7 +35,7 @@ final class Draft {
     String pages;
     String url;
     String language;
-    /** The file named no language: {@code language} was inferred from the title's script. */
+    /** Set by {@link #resolve}: the file named no language (or none the portal knows); it is the title's guess. */
     boolean languageGuessed;
     boolean etAl;
     final List<Contributor> contributors = new ArrayList<>();
@@ -48,7 +51,16 @@ final class Draft {
 
     void add(String name, ContributorRole role) {
         if (name != null && !name.isBlank()) {
-            contributors.add(Contributor.literal(name, role));
+            contributors.add(Contributor.literal(name.strip(), role));
+        }
+    }
+
+    /** A name as the file splits it: family and given parts, or its literal form. */
+    void add(NameParts parts, ContributorRole role) {
+        if (parts.literal() != null) {
+            add(parts.literal(), role);
+        } else {
+            add(parts.family(), parts.given(), role);
         }
     }
 
@@ -62,8 +74,10 @@ final class Draft {
     }
 
     private Source build() {
+        Languages.Decision decision = Languages.decide(language, title);
+        languageGuessed = decision.guessed();
         Source source = new Source(type, "", "");
-        source.describe(type, title == null ? "" : title, titleEn, language == null ? "" : language);
+        source.describe(type, title == null ? "" : title, titleEn, decision.tag());
         source.publishedIn(container, publisher, place, date);
         source.accessedOn(accessed);
         source.locatedAt(volume, issue, pages, url);
@@ -74,7 +88,7 @@ final class Draft {
     /** Builds every draft, then links each chapter to its book by key, else by title, else keeps the title. */
     static List<ReadEntry> resolve(List<Draft> drafts) {
         Map<String, Source> byKey = new HashMap<>();
-        Map<String, Source> booksByTitle = new HashMap<>();
+        Map<String, List<Integer>> booksByTitle = new HashMap<>();
         List<ReadEntry> entries = new ArrayList<>();
         for (Draft draft : drafts) {
             Source source = draft.build();
@@ -82,7 +96,7 @@ final class Draft {
                 byKey.putIfAbsent(draft.key, source);
             }
             if (draft.type.isPublishedVolume()) {
-                booksByTitle.putIfAbsent(source.getTitle(), source);
+                booksByTitle.computeIfAbsent(source.getTitle(), title -> new ArrayList<>()).add(entries.size());
             }
             entries.add(new ReadEntry(draft.line, draft.key, source, draft.languageGuessed));
         }
@@ -91,14 +105,28 @@ final class Draft {
             Source source = entries.get(i).source();
             Source book = draft.parentKey != null ? byKey.get(draft.parentKey) : null;
             if (book == null && draft.parentTitle != null && draft.type == SourceType.BOOK_CHAPTER) {
-                book = booksByTitle.get(draft.parentTitle.strip());
+                // several books may share a title (Сочинения, Collected Works): the nearest one before the
+                // chapter is its book, as the portal's exports write a book before its chapters
+                book = nearestBefore(booksByTitle.get(draft.parentTitle.strip()), i, entries);
             }
-            if (book != null && book != source) {
+            // only a book holds parts, and a book is part of nothing: a cycle of crossrefs cannot arise
+            if (book != null && book != source && book.getType().isPublishedVolume()
+                    && !source.getType().isPublishedVolume()) {
                 source.partOf(book);
             } else if (draft.parentTitle != null && draft.container == null) {
                 source.publishedIn(draft.parentTitle, draft.publisher, draft.place, draft.date);
             }
         }
         return entries;
+    }
+
+    /** Of the books with the wanted title (their places in file order), the last before {@code at}, else the first. */
+    private static Source nearestBefore(List<Integer> books, int at, List<ReadEntry> entries) {
+        if (books == null) {
+            return null;
+        }
+        int found = Collections.binarySearch(books, at);
+        int before = found >= 0 ? found - 1 : -found - 2;
+        return entries.get(books.get(Math.max(0, before))).source();
     }
 }

@@ -24,6 +24,10 @@ public record EntryProblem(int line, String key, Kind kind, String detail) imple
         /** BibTeX macros or a field that expand beyond the reader's bounds; nothing of the file is read. */
         TOO_LARGE,
         /** JSON nested deeper than a bibliography ever is; nothing of the file is read. */
-        TOO_DEEP
+        TOO_DEEP,
+        /** Not a text file (a PDF, an image, a word processor's file); nothing of the file is read. */
+        NOT_TEXT,
+        /** No entry of the chosen format, but the file looks like another one, named in the detail. */
+        OTHER_FORMAT
     }
 }

@@ -10,6 +10,14 @@ public record Reading(List<ReadEntry> entries, List<EntryProblem> problems) {
         problems = List.copyOf(problems);
     }
 
+    /** Entries read, the refused ones included: one per entry read and one per entry refused. */
+    public int entriesFound() {
+        return entries.size() + (int) problems.stream().filter(problem -> switch (problem.kind()) {
+            case SYNTAX, UNKNOWN_TYPE, BAD_DATE -> true;
+            default -> false;
+        }).count();
+    }
+
     public boolean isClean() {
         return problems.isEmpty() && !entries.isEmpty();
     }

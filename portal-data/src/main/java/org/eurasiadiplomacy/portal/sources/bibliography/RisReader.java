@@ -8,12 +8,16 @@ import org.eurasiadiplomacy.portal.sources.ContributorRole;
 import org.eurasiadiplomacy.portal.sources.SourceType;
 
 /**
- * Reads RIS line by line: "TY  - " opens a record and "ER  - " closes it. A record with an unreadable line,
- * no end, an unknown type or a bad date is reported at its TY line and skipped; the others are read.
+ * Reads RIS line by line: "TY  - " opens a record and "ER  - " closes it. Lines end in LF, CRLF or CR alone (old
+ * Mac exports); a line without a tag inside a record continues the field before it, as EndNote and PubMed
+ * wrap long values; anything outside a record (record numbers, a database's banner) is ignored. A record
+ * with no end, an unknown type or a bad date is reported at its TY line and skipped; the others are read.
  */
 final class RisReader {
 
-    private static final Pattern FIELD = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
+    private static final Pattern FIELD = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?:\\s(.*))?$");
+    private static final Pattern LINE_END = Pattern.compile("\r\n|[\r\n]");
+    private static final Pattern URL_SEPARATOR = Pattern.compile("[\\s;]+");
 
     private RisReader() {
     }
@@ -22,19 +26,19 @@ final class RisReader {
         List<Draft> drafts = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
         Record record = null;
-        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
+        // U+2028 (a line separator inside a value, from copied text) is no line end in RIS
+        String[] lines = LINE_END.split(text.replace("\uFEFF", "").replace('\u2028', ' '), -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
             String line = lines[i];
             if (line.isBlank()) {
                 continue;
             }
-            Matcher field = FIELD.matcher(line);
+            Matcher field = FIELD.matcher(line.stripTrailing());
             if (!field.matches()) {
                 if (record != null) {
-                    record.problem(EntryProblem.Kind.SYNTAX, "line " + lineNumber + ": " + line);
-                } else {
-                    problems.add(new EntryProblem(lineNumber, null, EntryProblem.Kind.SYNTAX, line));
+                    // an indented line is a tool's wrapping (one space); an unindented one, the value's own line
+                    record.continueLast(line.strip(), Character.isWhitespace(line.charAt(0)) ? " " : "\n");
                 }
                 continue;
             }
@@ -42,13 +46,13 @@ final class RisReader {
             String value = field.group(2) == null ? "" : field.group(2).strip();
             if (tag.equals("TY")) {
                 if (record != null) {
-                    record.problem(EntryProblem.Kind.SYNTAX, "no ER before line " + lineNumber);
+                    record.problem(EntryProblem.Kind.SYNTAX, "ER");
                     record.finish(drafts, problems);
                 }
                 record = new Record(lineNumber);
                 record.type(value);
             } else if (record == null) {
-                problems.add(new EntryProblem(lineNumber, null, EntryProblem.Kind.SYNTAX, line));
+                continue;
             } else if (tag.equals("ER")) {
                 record.finish(drafts, problems);
                 record = null;
@@ -57,7 +61,7 @@ final class RisReader {
             }
         }
         if (record != null) {
-            record.problem(EntryProblem.Kind.SYNTAX, "no ER at the end of the file");
+            record.problem(EntryProblem.Kind.SYNTAX, "ER");
             record.finish(drafts, problems);
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
@@ -70,79 +74,184 @@ final class RisReader {
     private static final class Record {
 
         private final Draft draft;
-        private EntryProblem problem;
+        private EntryProblem.Kind problemKind;
+        private String problemDetail;
+        private String typeCode;
         private String year;
         private String date;
+        private String accessed;
         private String startPage;
         private String endPage;
+        private String bookTitle;
+        private String fullJournal;
         private String secondTitle;
+        private String abbreviation;
+        private String doi;
+        private String shortTitle;
+        private String lastTag;
+        private String separator = " ";
+        private final List<String[]> names = new ArrayList<>();
 
         Record(int line) {
             draft = new Draft(line, null);
         }
 
         void type(String code) {
+            typeCode = code;
             RisTypes.sourceType(code).ifPresentOrElse(type -> draft.type = type,
                     () -> problem(EntryProblem.Kind.UNKNOWN_TYPE, "TY  - " + code));
         }
 
         void problem(EntryProblem.Kind kind, String detail) {
-            if (problem == null) {
-                problem = new EntryProblem(draft.line, null, kind, detail);
+            if (problemKind == null) {
+                problemKind = kind;
+                problemDetail = detail;
+            }
+        }
+
+        /** A wrapped line: the value of the field before it goes on, after {@code separator}. */
+        void continueLast(String more, String separator) {
+            if (lastTag != null) {
+                this.separator = separator;
+                field(lastTag, more, true);
             }
         }
 
         void field(String tag, String value) {
+            lastTag = tag;
+            field(tag, value, false);
+        }
+
+        private void field(String tag, String value, boolean continued) {
             switch (tag) {
-                case "AU", "A1" -> draft.add(value, ContributorRole.AUTHOR);
-                case "ED", "A2" -> draft.add(value, ContributorRole.EDITOR);
-                case "A4" -> draft.add(value, ContributorRole.TRANSLATOR);
+                case "AU", "A1" -> name(value, ContributorRole.AUTHOR, continued);
+                case "ED", "A2", "A3" -> {
+                    // A2 is the editor of a chapter's book and A3 a series editor; both edit, neither writes
+                    if (!tag.equals("A3") || !"BOOK".equals(typeCode)) {
+                        name(value, ContributorRole.EDITOR, continued);
+                    }
+                }
+                case "A4" -> name(value, ContributorRole.TRANSLATOR, continued);
                 case "C8" -> draft.etAl = draft.etAl || value.equals(RisWriter.ET_AL);
-                case "TI", "T1" -> draft.title = value;
-                case "TT" -> draft.titleEn = value;
-                case "T2", "JO", "JF", "BT" -> secondTitle = value;
-                case "PB" -> draft.publisher = value;
-                case "CY" -> draft.place = value;
+                case "TI", "T1", "CT" -> draft.title = join(continued ? draft.title : null, value);
+                case "TT" -> draft.titleEn = join(continued ? draft.titleEn : null, value);
+                case "BT" -> bookTitle = join(continued ? bookTitle : null, value);
+                case "JF" -> fullJournal = join(continued ? fullJournal : null, value);
+                case "T2" -> secondTitle = join(continued ? secondTitle : null, value);
+                case "JO", "JA", "J1", "J2" -> {
+                    if (abbreviation == null || continued) {
+                        abbreviation = join(continued ? abbreviation : null, value);
+                    }
+                }
+                case "PB" -> draft.publisher = join(continued ? draft.publisher : null, value);
+                case "CY", "PP" -> draft.place = join(continued ? draft.place : null, value);
                 case "PY", "Y1" -> year = value;
                 case "DA" -> date = value;
-                case "VL" -> draft.volume = value;
+                case "Y2" -> accessed = value;
+                case "VL", "VO" -> draft.volume = value;
+                case "ST" -> shortTitle = value;
                 case "IS" -> draft.issue = value;
                 case "SP" -> startPage = value;
                 case "EP" -> endPage = value;
-                case "UR" -> draft.url = value;
+                case "UR", "L2" -> url(value);
+                case "DO" -> doi = value;
+                case "ID" -> draft.key = value.isBlank() ? null : value;
                 case "LA" -> draft.language = value;
                 default -> {
-                    // other RIS fields (abstracts, keywords, notes …) have no place in the model
+                    // ET (edition), SN (ISBN/ISSN), abstracts, keywords, notes …: no place in the model
                 }
             }
         }
 
-        void finish(List<Draft> drafts, List<EntryProblem> problems) {
-            if (problem == null) {
-                String when = date != null && !date.isBlank() ? date : year;
-                if (when != null && !when.isBlank()) {
-                    try {
-                        draft.date = Dates.parse(when);
-                    } catch (IllegalArgumentException e) {
-                        problem(EntryProblem.Kind.BAD_DATE, when);
-                    }
-                }
+        private void name(String value, ContributorRole role, boolean continued) {
+            if (!continued && !value.isBlank()) {
+                names.add(new String[] {value, role.name()});
             }
-            if (problem != null) {
-                problems.add(problem);
+        }
+
+        /** Several addresses on one line, or several UR lines: the first web address is the source's URL. */
+        private void url(String value) {
+            if (draft.url != null) {
                 return;
             }
-            if (startPage != null) {
-                draft.pages = endPage == null || endPage.isBlank() ? startPage : startPage + "-" + endPage;
-            }
-            if (secondTitle != null) {
-                if (draft.type == SourceType.BOOK_CHAPTER) {
-                    draft.parentTitle = secondTitle;
-                } else {
-                    draft.container = secondTitle;
+            for (String candidate : URL_SEPARATOR.split(value)) {
+                if (candidate.matches("(?i)https?://.+")) {
+                    draft.url = candidate;
+                    return;
                 }
             }
+        }
+
+        private String join(String before, String more) {
+            return before == null || before.isEmpty() ? more : before + separator + more;
+        }
+
+        void finish(List<Draft> drafts, List<EntryProblem> problems) {
+            String named = draft.title == null ? "" : " (" + draft.title + ")";
+            if (problemKind == null) {
+                String when = date != null && !date.isBlank() ? date : year;
+                try {
+                    if (when != null && !when.isBlank()) {
+                        draft.date = Dates.ris(when).orElse(null);
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem(EntryProblem.Kind.BAD_DATE, when);
+                }
+                try {
+                    if (accessed != null && !accessed.isBlank()) {
+                        draft.accessed = Dates.ris(accessed).orElse(null);
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem(EntryProblem.Kind.BAD_DATE, accessed);
+                }
+            }
+            if (problemKind != null) {
+                String detail = problemKind == EntryProblem.Kind.SYNTAX ? draft.title == null ? "" : draft.title
+                        : problemDetail + named;
+                problems.add(new EntryProblem(draft.line, draft.key, problemKind, detail));
+                return;
+            }
+            boolean editorsOnly = names.stream().noneMatch(n -> n[1].equals("AUTHOR"))
+                    && names.stream().anyMatch(n -> n[1].equals("EDITOR"));
+            if (editorsOnly && draft.type == SourceType.BOOK) {
+                draft.type = SourceType.EDITED_BOOK;
+            }
+            for (String[] name : names) {
+                draft.add(Names.ris(name[0]), ContributorRole.valueOf(name[1]));
+            }
+            if (startPage != null) {
+                String pages = endPage == null || endPage.isBlank() || startPage.contains("-") ? startPage
+                        : startPage + "-" + endPage;
+                draft.pages = pages.replaceAll("\\s*[–—-]+\\s*", "-");
+            }
+            if (draft.url == null && doi != null && !doi.isBlank()) {
+                draft.url = "https://doi.org/" + doi.strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            }
+            if (draft.title == null && shortTitle != null) {
+                // a record with only its short title (rispy's test data, some CNKI exports): better than none
+                draft.title = shortTitle;
+            }
+            if (draft.title == null && bookTitle != null && draft.type.isPublishedVolume()) {
+                // older RIS writes a whole book's title in BT
+                draft.title = bookTitle;
+                bookTitle = null;
+            }
+            if (draft.type == SourceType.BOOK_CHAPTER) {
+                draft.parentTitle = first(secondTitle, bookTitle);
+            } else {
+                // the journal's (site's, database's) full name, which JF and T2 give, before the abbreviation in JO
+                draft.container = first(fullJournal, secondTitle, abbreviation, bookTitle);
+            }
             drafts.add(draft);
+        }
+
+        private static String first(String... values) {
+            for (String value : values) {
+                if (value != null && !value.isBlank()) {
+                    return value;
+                }
+            }
+            return null;
         }
     }
 }

@@ -3,7 +3,11 @@ package org.eurasiadiplomacy.portal.sources.bibliography;
 import java.util.Optional;
 import org.eurasiadiplomacy.portal.sources.SourceType;
 
-/** RIS reference types both ways; the reader also takes the common synonyms of other tools. */
+/**
+ * RIS reference types both ways; the reader also takes the common synonyms of other tools. A thesis or a
+ * pamphlet is read as a book, a conference paper as a chapter of its proceedings, a standard or a law as an
+ * official document: the portal has no closer type.
+ */
 final class RisTypes {
 
     private RisTypes() {
@@ -24,15 +28,25 @@ final class RisTypes {
     }
 
     static Optional<SourceType> sourceType(String code) {
-        return Optional.ofNullable(switch (code.strip()) {
-            case "BOOK", "EBOOK" -> SourceType.BOOK;
-            case "EDBOOK" -> SourceType.EDITED_BOOK;
-            case "CHAP", "ECHAP" -> SourceType.BOOK_CHAPTER;
-            case "JOUR", "JFULL", "EJOUR" -> SourceType.JOURNAL_ARTICLE;
+        return Optional.ofNullable(switch (code.strip().toUpperCase(java.util.Locale.ROOT)) {
+            // EndNote's and Mendeley's spelled-out names
+            case "JOURNAL ARTICLE" -> SourceType.JOURNAL_ARTICLE;
+            case "BOOK SECTION", "CONFERENCE PAPER" -> SourceType.BOOK_CHAPTER;
+            case "EDITED BOOK", "CONFERENCE PROCEEDINGS" -> SourceType.EDITED_BOOK;
+            case "WEB PAGE" -> SourceType.WEB_PAGE;
+            case "NEWSPAPER ARTICLE" -> SourceType.NEWSPAPER_ARTICLE;
+            case "MAGAZINE ARTICLE" -> SourceType.MAGAZINE_ARTICLE;
+            case "REPORT", "GOVERNMENT DOCUMENT", "STANDARD" -> SourceType.OFFICIAL_DOCUMENT;
+            case "THESIS" -> SourceType.BOOK;
+            case "BOOK", "EBOOK", "THES", "PAMP", "CLSWK" -> SourceType.BOOK;
+            case "EDBOOK", "CONF" -> SourceType.EDITED_BOOK;
+            case "CHAP", "ECHAP", "CPAPER", "ENCYC", "DICT" -> SourceType.BOOK_CHAPTER;
+            case "JOUR", "JFULL", "EJOUR", "INPR", "ABST" -> SourceType.JOURNAL_ARTICLE;
             case "MGZN" -> SourceType.MAGAZINE_ARTICLE;
             case "NEWS" -> SourceType.NEWSPAPER_ARTICLE;
-            case "ELEC", "WEB", "BLOG" -> SourceType.WEB_PAGE;
-            case "GOVDOC", "RPRT", "BILL", "STAT" -> SourceType.OFFICIAL_DOCUMENT;
+            case "ELEC", "WEB", "BLOG", "ICOMM" -> SourceType.WEB_PAGE;
+            case "GOVDOC", "RPRT", "BILL", "STAT", "STAND", "LEGAL", "HEAR", "CASE", "PAT", "GEN", "UNPB",
+                 "MANSCPT" -> SourceType.OFFICIAL_DOCUMENT;
             case "DATA", "DBASE" -> SourceType.DATASET;
             default -> null;
         });

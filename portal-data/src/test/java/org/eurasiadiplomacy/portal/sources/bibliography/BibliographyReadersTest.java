@@ -51,13 +51,13 @@ class BibliographyReadersTest {
         Source article = reading.entries().get(1).source();
         assertEquals(PartialDate.of(2012, 3), article.getDate().orElseThrow());
         assertEquals("147-160", article.getPages().orElseThrow());
-        assertEquals(List.of(Contributor.literal("Blank, Stephen", ContributorRole.AUTHOR)), article.getContributors());
+        assertEquals(List.of(Contributor.person("Blank", "Stephen", ContributorRole.AUTHOR)), article.getContributors());
     }
 
     @Test
     void bibtexReportsUnknownTypesAndBadDates() {
         Reading reading = BibliographyFormat.BIBTEX.read("""
-                @phdthesis{t, title = {A thesis}, year = {2001}}
+                @movie{t, title = {A film}, year = {2001}}
                 @book{b, title = {A book}, year = {20x1}}
                 """);
 
@@ -82,8 +82,8 @@ class BibliographyReadersTest {
 
                 TY  - JOUR
                 TI  - Broken record
-                this line is not RIS
-                ER  - 
+                  that continues its title and has no end
+
 
                 TY  - NEWS
                 TI  - No end
