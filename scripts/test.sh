@@ -56,3 +56,6 @@ mvn -B verify "${pg_options[@]}"
 # in a run of their own (portal-web/pom.xml)
 mvn -B verify "${pg_options[@]}" -Dit.test=SuddenDeathIT,DatabaseOutageIT,ClusterFailoverIT -Dtest=none \
   -Dsurefire.failIfNoSpecifiedTests=false
+
+# the whole run's server log: no serialization warning, no session id, no stack trace
+bash scripts/check-server-log.sh
