@@ -26,6 +26,7 @@ import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 import org.eurasiadiplomacy.portal.record.StorableText;
 import org.eurasiadiplomacy.portal.record.TextRules;
+import org.eurasiadiplomacy.portal.record.UnsupportedRecord;
 import org.eurasiadiplomacy.portal.sources.Source;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
@@ -163,8 +164,13 @@ public class Curation {
         return formOf(record);
     }
 
+    /** Refused, with the reason on the record's support, while no footnote or source supports the record. */
     public void publish(long id, long version) {
-        changeable(id, version).publish();
+        try {
+            changeable(id, version).publish();
+        } catch (UnsupportedRecord unsupported) {
+            throw new InvalidRecord(List.of(Problem.of("citations", "unsupported")));
+        }
     }
 
     public void unpublish(long id, long version) {

@@ -79,6 +79,11 @@ final class CurationForm {
         return driver.findElements(By.cssSelector("li[data-row-of='" + field + "']")).size();
     }
 
+    /** The page's messages (saved, refused, published), as the person reads them. */
+    String message() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
     String stateBadge() {
         return driver.findElement(By.cssSelector("#record-state .status-badge")).getAttribute("class");
     }
