@@ -17,6 +17,7 @@ import org.eurasiadiplomacy.portal.sources.Citation;
  */
 @MappedSuperclass
 @Audited
+@KeepsSupportWhilePublished
 public abstract class CuratedRecord extends Record {
 
     @ManyToMany

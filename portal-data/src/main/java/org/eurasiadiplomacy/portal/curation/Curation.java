@@ -297,6 +297,8 @@ public class Curation {
             case "Digits" -> Problem.of(key, "digits", limits.get("integer"), limits.get("fraction"));
             case "Size" -> Problem.of(key, "size", limits.get("max"));
             case "Pattern" -> Problem.of(key, "pattern");
+            // a class-level rule, shown beside the field that holds the record's support
+            case "KeepsSupportWhilePublished" -> Problem.of("citations", "unsupportedPublished");
             default -> Problem.of(key, "invalid");
         };
     }

@@ -475,6 +475,13 @@ class CurationTest {
         });
         assertEquals(RecordStatus.PUBLISHED, curation(c -> c.edit(unsourced)).getStatus());
         assertTrue(publiclyListed(unsourced), "published once a footnote supports it");
+
+        RecordForm published = curation(c -> c.edit(unsourced));
+        published.getValues().put("citations", List.of());
+        InvalidRecord unsupporting = assertThrows(InvalidRecord.class, () -> curation(c -> c.update(published)));
+        assertEquals(List.of(Problem.of("citations", "unsupportedPublished")), unsupporting.problems(),
+                "a published record keeps its last support, beside the field");
+        assertEquals(List.of("2101"), curation(c -> c.edit(unsourced)).getValues().get("citations"));
     }
 
     private <T> T curation(Function<Curation, T> work) {

@@ -170,6 +170,11 @@ class CurationBrowserIT extends DeployedPortal {
         form.save();
         form.click("state:publish");
         assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "published, it is charted");
+        form.clearChoices("citations");
+        form.save();
+        assertEquals("A published record keeps at least one supporting footnote or source: keep one, or unpublish"
+                + " the record first.", form.problem("citations").orElseThrow(), "its last support stays");
+        form.chooseOption("citations", 0);
 
         form.type("amountUsdMillions", "4321.1");
         form.save();

@@ -41,6 +41,11 @@ final class CurationForm {
         new Select(input(key)).selectByIndex(index);
     }
 
+    /** Unselects every choice of a multiple choice (supporting footnotes, countries). */
+    void clearChoices(String key) {
+        new Select(input(key)).deselectAll();
+    }
+
     /** The fields of the form, each as its container (class {@code curation-field--<type>}). */
     List<WebElement> fields() {
         return driver.findElements(By.cssSelector(".curation-field"));
