@@ -12,10 +12,12 @@ import org.eurasiadiplomacy.portal.sources.Citation;
 
 /**
  * A record that states a fact of the article and so must point to the footnotes that support it.
- * Sources and citations are the evidence themselves and do not extend this class.
+ * Sources and citations are the evidence themselves and do not extend this class. It is published only while
+ * something supports it ({@link #publish()}).
  */
 @MappedSuperclass
 @Audited
+@KeepsSupportWhilePublished
 public abstract class CuratedRecord extends Record {
 
     @ManyToMany
@@ -29,6 +31,20 @@ public abstract class CuratedRecord extends Record {
 
     public Set<Citation> getCitations() {
         return Collections.unmodifiableSet(citations);
+    }
+
+    /** Whether anything supports the record: at least one footnote (or table note) of the article. */
+    public boolean isSupported() {
+        return !citations.isEmpty();
+    }
+
+    /** Only a supported record goes public: a reader must be able to check every published fact. */
+    @Override
+    public void publish() {
+        if (!isSupported()) {
+            throw new UnsupportedRecord(getId());
+        }
+        super.publish();
     }
 
     public void cite(Citation citation) {

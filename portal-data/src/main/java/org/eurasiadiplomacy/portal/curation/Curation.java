@@ -27,6 +27,7 @@ import org.eurasiadiplomacy.portal.record.Record;
 import org.eurasiadiplomacy.portal.record.RecordStatus;
 import org.eurasiadiplomacy.portal.record.StorableText;
 import org.eurasiadiplomacy.portal.record.TextRules;
+import org.eurasiadiplomacy.portal.record.UnsupportedRecord;
 import org.eurasiadiplomacy.portal.sources.Source;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
@@ -171,8 +172,13 @@ public class Curation {
         return formOf(record);
     }
 
+    /** Refused, with the reason on the record's support, while no footnote or source supports the record. */
     public void publish(long id, long version) {
-        changeable(id, version).publish();
+        try {
+            changeable(id, version).publish();
+        } catch (UnsupportedRecord unsupported) {
+            throw new InvalidRecord(List.of(Problem.of("citations", "unsupported")));
+        }
     }
 
     public void unpublish(long id, long version) {
@@ -307,6 +313,8 @@ public class Curation {
             case "Digits" -> Problem.of(key, "digits", limits.get("integer"), limits.get("fraction"));
             case "Size" -> Problem.of(key, "size", limits.get("max"));
             case "Pattern" -> Problem.of(key, "pattern");
+            // a class-level rule, shown beside the field that holds the record's support
+            case "KeepsSupportWhilePublished" -> Problem.of("citations", "unsupportedPublished");
             default -> Problem.of(key, "invalid");
         };
     }

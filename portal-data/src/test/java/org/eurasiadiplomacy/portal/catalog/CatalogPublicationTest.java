@@ -55,6 +55,7 @@ class CatalogPublicationTest {
                 em.persist(initiative);
                 Meeting meeting = new Meeting(initiative, 1, PartialDate.ofYear(2020), null, japan,
                         MeetingLevel.SUMMIT);
+                meeting.cite(em.find(Citation.class, 2141L));
                 meeting.publish();
                 em.persist(meeting);
                 em.find(Meeting.class, 1306L).moveToTrash(Instant.now());

@@ -125,7 +125,8 @@ class CurationTest {
     void aDraftIsInvisibleUntilPublishedAndATrashedRecordUntilRestored() {
         RecordForm form = curation(c -> c.blank(RecordKind.ODA_FIGURE));
         form.getValues().putAll(java.util.Map.of("donor", Long.toString(japan), "recipient", Long.toString(china),
-                "year", "2019", "amountUsdMillions", "77.7", "flow", "NET_DISBURSEMENTS", "dataset", "DRAFT TEST"));
+                "year", "2019", "amountUsdMillions", "77.7", "flow", "NET_DISBURSEMENTS", "dataset", "DRAFT TEST",
+                "citations", List.of("2101")));
         long draft = curation(c -> c.create(form));
         assertEquals(RecordStatus.DRAFT, curation(c -> c.edit(draft)).getStatus());
         assertFalse(publiclyListed(draft));
@@ -449,6 +450,39 @@ class CurationTest {
                 .filter(change -> change.key().equals("recipient")).findFirst().orElseThrow();
         assertEquals("CHN China", recipient.to(), "each revision's reference, labelled");
         assertFalse(recipient.from().isEmpty() || recipient.from().equals("CHN China"), recipient.from());
+    }
+
+    @Test
+    void aRecordWithoutSupportIsNotPublishedAndTheRefusalSaysWhy() {
+        RecordForm form = curation(c -> c.blank(RecordKind.ODA_FIGURE));
+        form.getValues().putAll(java.util.Map.of("donor", Long.toString(japan), "recipient", Long.toString(china),
+                "year", "2019", "amountUsdMillions", "66.6", "flow", "NET_DISBURSEMENTS", "dataset", "UNSOURCED"));
+        long unsourced = curation(c -> c.create(form));
+
+        InvalidRecord refused = assertThrows(InvalidRecord.class, () -> curation(c -> {
+            c.publish(unsourced, c.edit(unsourced).getVersion());
+            return null;
+        }));
+        assertEquals(List.of(Problem.of("citations", "unsupported")), refused.problems());
+        RecordForm after = curation(c -> c.edit(unsourced));
+        assertEquals(RecordStatus.DRAFT, after.getStatus(), "nothing was published half-way");
+        assertFalse(publiclyListed(unsourced));
+
+        after.getValues().put("citations", List.of("2101"));
+        RecordForm supported = curation(c -> c.update(after));
+        curation(c -> {
+            c.publish(unsourced, supported.getVersion());
+            return null;
+        });
+        assertEquals(RecordStatus.PUBLISHED, curation(c -> c.edit(unsourced)).getStatus());
+        assertTrue(publiclyListed(unsourced), "published once a footnote supports it");
+
+        RecordForm published = curation(c -> c.edit(unsourced));
+        published.getValues().put("citations", List.of());
+        InvalidRecord unsupporting = assertThrows(InvalidRecord.class, () -> curation(c -> c.update(published)));
+        assertEquals(List.of(Problem.of("citations", "unsupportedPublished")), unsupporting.problems(),
+                "a published record keeps its last support, beside the field");
+        assertEquals(List.of("2101"), curation(c -> c.edit(unsourced)).getValues().get("citations"));
     }
 
     private <T> T curation(Function<Curation, T> work) {

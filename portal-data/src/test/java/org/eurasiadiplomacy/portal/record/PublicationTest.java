@@ -289,6 +289,8 @@ class PublicationTest {
         private final Map<String, Long> added = new LinkedHashMap<>();
         private final Country japan;
         private final Country kazakhstan;
+        /** A published note that supports every record published here: unsupported ones are not publishable. */
+        private final Citation support;
 
         Seed(EntityManager em) {
             this.em = em;
@@ -296,6 +298,8 @@ class PublicationTest {
             kazakhstan = em.find(Country.class, 1001L);
             linking.put(1000L, RecordKind.COUNTRY);
             linking.put(1001L, RecordKind.COUNTRY);
+            support = show(Citation.note("SUPPORT", CitationKind.TABLE_NOTE, "Public support", List.of()), null,
+                    "citations");
         }
 
         long added(String figure) {
@@ -390,6 +394,13 @@ class PublicationTest {
             em.flush();
         }
 
+        private void publish(Record record) {
+            if (record instanceof CuratedRecord curated && !curated.isSupported()) {
+                curated.cite(support);
+            }
+            record.publish();
+        }
+
         private static LocalizedText name(String what, String state) {
             return LocalizedText.of(MARK + " 隱藏 " + what + " " + state, MARK + " " + what + " " + state);
         }
@@ -397,7 +408,7 @@ class PublicationTest {
         private <T extends Record> T hide(T record, boolean trashed, String what) {
             if (trashed) {
                 // published before it went to the trash: the trash alone must hide it
-                record.publish();
+                publish(record);
                 record.moveToTrash(Instant.now());
             }
             em.persist(record);
@@ -407,7 +418,7 @@ class PublicationTest {
         }
 
         private <T extends Record> T show(T record, RecordKind page, String figure) {
-            record.publish();
+            publish(record);
             em.persist(record);
             em.flush();
             if (page != null) {

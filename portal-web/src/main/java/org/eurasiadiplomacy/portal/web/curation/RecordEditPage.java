@@ -175,6 +175,9 @@ public class RecordEditPage implements Serializable {
             Messages.info(faces(), done);
         } catch (EditConflict stale) {
             Messages.error(faces(), "curation.conflict.status");
+        } catch (InvalidRecord refused) {
+            // the form is reopened by a redirect, so the reason goes with the messages, not beside a field
+            refused.problems().forEach(problem -> Messages.error(faces(), "curation.problem." + problem.reason()));
         }
         return reopen();
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.eurasiadiplomacy.portal.curation.Curation;
 import org.eurasiadiplomacy.portal.curation.EditConflict;
+import org.eurasiadiplomacy.portal.curation.InvalidRecord;
 import org.eurasiadiplomacy.portal.kinds.RecordKind;
 import org.eurasiadiplomacy.portal.curation.RecordSummary;
 import org.eurasiadiplomacy.portal.curation.StatusFilter;
@@ -76,6 +77,8 @@ public class RecordsPage implements Serializable {
             Messages.info(faces, done);
         } catch (EditConflict stale) {
             Messages.error(faces, "curation.conflict.status");
+        } catch (InvalidRecord refused) {
+            refused.problems().forEach(problem -> Messages.error(faces, "curation.problem." + problem.reason()));
         }
     }
 

@@ -159,7 +159,22 @@ class CurationBrowserIT extends DeployedPortal {
         assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "a draft is not charted");
 
         form.click("state:publish");
+        assertTrue(form.message().contains("Not published: a record needs at least one supporting footnote or"
+                + " source."), "without support the record stays a draft and the form says why: " + form.message());
+        assertTrue(form.stateBadge().contains("draft"));
+        assertTrue(form.isAtRecord(id));
+        browser.screenshot("admin-record-unsupported");
+        browser.assertAccessible();
+        assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "refused: still not charted");
+        form.chooseOption("citations", 0);
+        form.save();
+        form.click("state:publish");
         assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "published, it is charted");
+        form.clearChoices("citations");
+        form.save();
+        assertEquals("A published record keeps at least one supporting footnote or source: keep one, or unpublish"
+                + " the record first.", form.problem("citations").orElseThrow(), "its last support stays");
+        form.chooseOption("citations", 0);
 
         form.type("amountUsdMillions", "4321.1");
         form.save();

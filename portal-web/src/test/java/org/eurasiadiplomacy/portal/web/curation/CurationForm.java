@@ -41,6 +41,11 @@ final class CurationForm {
         new Select(input(key)).selectByIndex(index);
     }
 
+    /** Unselects every choice of a multiple choice (supporting footnotes, countries). */
+    void clearChoices(String key) {
+        new Select(input(key)).deselectAll();
+    }
+
     /** The fields of the form, each as its container (class {@code curation-field--<type>}). */
     List<WebElement> fields() {
         return driver.findElements(By.cssSelector(".curation-field"));
@@ -77,6 +82,11 @@ final class CurationForm {
 
     int rowCount(String field) {
         return driver.findElements(By.cssSelector("li[data-row-of='" + field + "']")).size();
+    }
+
+    /** The page's messages (saved, refused, published), as the person reads them. */
+    String message() {
+        return driver.findElement(By.id("messages")).getText();
     }
 
     String stateBadge() {
