@@ -108,6 +108,20 @@ final class ListingTable {
                 + " .ui-sortable-column-icon.ui-icon-triangle-1-s")).isEmpty();
     }
 
+    /**
+     * Shows or hides a column with "Columns": opens the toggler, clicks the column's checkbox (by its heading)
+     * and closes the toggler again.
+     */
+    ListingTable toggleColumn(String heading) {
+        driver.findElement(By.id("tableForm:table:toggler")).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".ui-columntoggler li")).stream().filter(li -> li.isDisplayed()
+                        && li.getText().strip().equals(heading)).findFirst().orElse(null));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        driver.findElement(By.id("tableForm:table:toggler")).click();
+        return this;
+    }
+
     /** Where the "CSV" export link points. */
     String exportLink() {
         return driver.findElement(By.id("exportCsv")).getAttribute("href");
