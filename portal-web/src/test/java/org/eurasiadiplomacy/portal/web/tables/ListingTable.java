@@ -109,15 +109,21 @@ final class ListingTable {
     }
 
     /**
-     * Shows or hides a column with "Columns": opens the toggler, clicks the column's checkbox (by its heading)
-     * and closes the toggler again.
+     * Shows or hides columns with "Columns": opens the toggler once, clicks each column's checkbox (by its
+     * heading) and closes the toggler again.
      */
-    ListingTable toggleColumn(String heading) {
+    ListingTable toggleColumns(String... headings) {
         driver.findElement(By.id("tableForm:table:toggler")).click();
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
-                By.cssSelector(".ui-columntoggler li")).stream().filter(li -> li.isDisplayed()
-                        && li.getText().strip().equals(heading)).findFirst().orElse(null));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        for (String heading : headings) {
+            WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .withMessage(() -> "no toggler item " + heading + " among " + driver.findElements(
+                            By.cssSelector(".ui-columntoggler-item label")).stream()
+                            .map(label -> label.getAttribute("textContent")).toList())
+                    .until(d -> d.findElements(By.cssSelector(".ui-columntoggler-item")).stream()
+                            .filter(li -> li.isDisplayed() && heading.equals(li.findElement(By.tagName("label"))
+                                    .getAttribute("textContent").strip())).findFirst().orElse(null));
+            item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        }
         driver.findElement(By.id("tableForm:table:toggler")).click();
         return this;
     }
