@@ -3,7 +3,8 @@
  * search (q), each column's filter (named after its field), the order (sort=year,-amountUsdMillions) and the
  * page (first, rows). After every table request the address is replaced (no history entry, no session), the
  * form posts to the new address (so a postback of the transient view starts from the same state), and the
- * export links get the same filters and order. The server reads the parameters in TableState.
+ * export links get the same filters and order, and the columns the reader shows with "Columns" (columns=…), so
+ * that a file holds what the page shows. The server reads the parameters in TableState and TableExport.
  */
 (function () {
     'use strict';
@@ -16,12 +17,16 @@
     }
 
     function tableState(table) {
-        var state = {filters: {}, sort: [], first: 0, rows: DEFAULT_ROWS};
+        var state = {filters: {}, sort: [], first: 0, rows: DEFAULT_ROWS, columns: []};
         table.jq.find('thead th[id]').each(function () {
             var header = $(this);
             var field = fieldOf(header.attr('id'));
             var input = header.find('select, input.ui-column-filter').first();
             state.filters[field] = input.length ? (input.val() || '') : '';
+            // the footnotes column is always exported; only the page's own t:columns can be chosen
+            if (!header.hasClass('ui-helper-hidden') && !header.hasClass('col-footnotes') && field.indexOf('j_id') !== 0) {
+                state.columns.push(field);
+            }
         });
         state.filters.q = table.jq.find("input[id$=':globalFilter']").val() || '';
         $.each(table.sortMeta || [], function (i, meta) {
@@ -69,7 +74,9 @@
         var address = window.location.pathname + (query ? '?' + query : '');
         window.history.replaceState(window.history.state, '', address);
         $('#tableForm').attr('action', address);
-        var exportQuery = parameters(state, false);
+        var exportParams = new URLSearchParams(parameters(state, false));
+        exportParams.set('columns', state.columns.join(','));
+        var exportQuery = exportParams.toString();
         $('a[data-export]').each(function () {
             var link = $(this);
             link.attr('href', link.attr('data-export') + (exportQuery ? '?' + exportQuery : ''));
@@ -118,6 +125,11 @@
         window.location.assign(window.location.pathname + (query ? '?' + query : ''));
     });
 
+    // "Columns" shows and hides columns in the browser only, with no table request: follow it directly
+    $(document).on('click keyup', '.ui-columntoggler', function () {
+        window.setTimeout(remember, 0);
+    });
+
     $(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
         report(args);
         remember();
@@ -127,6 +139,9 @@
         // the form's own action is the bare page address; post to the one that carries the state
         $('#tableForm').attr('action', window.location.pathname + window.location.search);
         // the table's widget is built by a ready handler of its own, which may run after this one
-        window.setTimeout(describeOrder, 0);
+        window.setTimeout(function () {
+            describeOrder();
+            remember();
+        }, 0);
     });
 })();

@@ -31,8 +31,13 @@ public final class CsvRecords {
     }
 
     public static byte[] write(Listing listing, List<Row> rows) {
+        return write(table(listing, rows));
+    }
+
+    /** These cell texts, the first row being the header, as a CSV file. */
+    public static byte[] write(List<List<String>> table) {
         StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
-        table(listing, rows).forEach(cells -> line(csv, cells));
+        table.forEach(cells -> line(csv, cells));
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -10,7 +10,7 @@ import java.util.zip.ZipOutputStream;
 import org.eurasiadiplomacy.portal.web.api.CsvRecords;
 
 /**
- * A one-sheet Office Open XML workbook (.xlsx) written directly: six small XML parts in a zip. The portal's
+ * An Office Open XML workbook (.xlsx) written directly: six small XML parts in a zip. The portal's
  * exports are plain grids of text and numbers, which this covers completely, so the WAR carries no
  * spreadsheet library (Apache POI and its dependencies would add about 20 MB to every deployment).
  * Text cells are inline strings and numbers are numbers; no cell is ever a formula, and text that a
@@ -28,8 +28,7 @@ final class XlsxWorkbook {
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
             <Default Extension="xml" ContentType="application/xml"/>
             <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+            %s<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
             </Types>""";
     private static final String PACKAGE_RELATIONSHIPS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -39,13 +38,13 @@ final class XlsxWorkbook {
     private static final String WORKBOOK = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-            <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>
+            <sheets>%s</sheets>
             </workbook>""";
     private static final String WORKBOOK_RELATIONSHIPS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+            <Relationship Id="styles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+            %s
             </Relationships>""";
     /**
      * Cell styles by index: 0 plain, 1 the header (bold, shaded, wrapped), 2 a whole number (format 1, "0"),
@@ -70,16 +69,39 @@ final class XlsxWorkbook {
     private XlsxWorkbook() {
     }
 
+    /** One sheet: its name and a row per list of cells, the first being the header. */
+    record Sheet(String name, List<List<String>> rows) {
+    }
+
     /** The workbook of one sheet called {@code sheetName}, a row per list of cells, the first being the header. */
     static byte[] write(String sheetName, List<List<String>> rows) {
+        return write(List.of(new Sheet(sheetName, rows)));
+    }
+
+    /** The workbook of these sheets, in this order; the first is the one that opens. */
+    static byte[] write(List<Sheet> sheets) {
+        StringBuilder types = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        for (int i = 1; i <= sheets.size(); i++) {
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"")
+                    .append("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            names.append("<sheet name=\"").append(escape(sheets.get(i - 1).name())).append("\" sheetId=\"").append(i)
+                    .append("\" r:id=\"rId").append(i).append("\"/>");
+            relationships.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org")
+                    .append("/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i)
+                    .append(".xml\"/>");
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            part(zip, "[Content_Types].xml", CONTENT_TYPES);
+            part(zip, "[Content_Types].xml", CONTENT_TYPES.formatted(types));
             part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS);
-            part(zip, "xl/workbook.xml", WORKBOOK.formatted(escape(sheetName)));
-            part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
+            part(zip, "xl/workbook.xml", WORKBOOK.formatted(names));
+            part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS.formatted(relationships));
             part(zip, "xl/styles.xml", STYLES);
-            part(zip, "xl/worksheets/sheet1.xml", sheet(rows));
+            for (int i = 1; i <= sheets.size(); i++) {
+                part(zip, "xl/worksheets/sheet" + i + ".xml", sheet(sheets.get(i - 1).rows()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,20 +68,26 @@ class ExercisesPageIT extends DeployedPortal {
     }
 
     @Test
-    void theExportHoldsExactlyTheFilteredExercises() {
-        HttpResponse<String> naval = Http.get(base, "/export/exercises.csv?kind=NAVAL_EXERCISE&sort=id");
-        HttpResponse<String> withIndia = Http.get(base, "/export/exercises.csv?participants=IND&year=2018-2019&sort=id");
+    void theExportHoldsExactlyTheFilteredExercisesAsTheyAreShown() {
+        HttpResponse<String> naval = Http.get(base, "/export/exercises.csv?lang=en&kind=NAVAL_EXERCISE&sort=id");
+        HttpResponse<String> withIndia = Http.get(base,
+                "/export/exercises.csv?lang=en&participants=IND&year=2018-2019&sort=id&columns=name,kind");
         HttpResponse<String> workbook = Http.get(base, "/export/exercises.xlsx?kind=AIR_EXERCISE");
+        HttpResponse<String> unknown = Http.get(base, "/export/exercises.csv?columns=name,secret");
 
         assertEquals(200, naval.statusCode(), naval.body());
         List<String> lines = naval.body().lines().toList();
-        assertEquals("\uFEFFid,name.zh,name.en,abbreviation,kind,year,month,day,summary.zh,summary.en,participants,"
-                + "citationIds", lines.get(0));
-        assertEquals(List.of("1700", "1704"), lines.subList(1, lines.size()).stream()
-                .map(line -> line.substring(0, line.indexOf(','))).toList(), naval.body());
-        assertEquals(List.of("1704", "1705", "1706"), withIndia.body().lines().skip(1)
-                .map(line -> line.substring(0, line.indexOf(','))).toList(), withIndia.body());
+        assertEquals("\uFEFFExercise or dialogue,Kind,Date,Participants,Footnotes", lines.get(0), "the shown columns");
+        assertEquals(3, lines.size(), naval.body());
+        assertTrue(lines.subList(1, 3).stream().allMatch(line -> line.contains(",Naval exercise,")), naval.body());
+        assertTrue(naval.headers().firstValue("Link").orElse("").contains("/exercises.xhtml?lang=en&kind=NAVAL_EXERCISE"),
+                "the CSV's header block names the view: " + naval.headers().map());
+        List<String> india = withIndia.body().lines().toList();
+        assertEquals("\uFEFFExercise or dialogue,Kind,Footnotes", india.get(0));
+        assertEquals(4, india.size(), withIndia.body());
         assertEquals(200, workbook.statusCode());
         assertTrue(workbook.headers().firstValue("Content-Disposition").orElse("").contains("exercises.xlsx"));
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("\"secret\" is not a column"), unknown.body());
     }
 }

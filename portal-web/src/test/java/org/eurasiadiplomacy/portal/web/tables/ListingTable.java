@@ -108,6 +108,26 @@ final class ListingTable {
                 + " .ui-sortable-column-icon.ui-icon-triangle-1-s")).isEmpty();
     }
 
+    /**
+     * Shows or hides columns with "Columns": opens the toggler once, clicks each column's checkbox (by its
+     * heading) and closes the toggler again.
+     */
+    ListingTable toggleColumns(String... headings) {
+        driver.findElement(By.id("tableForm:table:toggler")).click();
+        for (String heading : headings) {
+            WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .withMessage(() -> "no toggler item " + heading + " among " + driver.findElements(
+                            By.cssSelector(".ui-columntoggler-item label")).stream()
+                            .map(label -> label.getAttribute("textContent")).toList())
+                    .until(d -> d.findElements(By.cssSelector(".ui-columntoggler-item")).stream()
+                            .filter(li -> li.isDisplayed() && heading.equals(li.findElement(By.tagName("label"))
+                                    .getAttribute("textContent").strip())).findFirst().orElse(null));
+            item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        }
+        driver.findElement(By.id("tableForm:table:toggler")).click();
+        return this;
+    }
+
     /** Where the "CSV" export link points. */
     String exportLink() {
         return driver.findElement(By.id("exportCsv")).getAttribute("href");

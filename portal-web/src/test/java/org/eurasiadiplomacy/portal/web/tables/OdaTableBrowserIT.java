@@ -159,26 +159,50 @@ class OdaTableBrowserIT extends DeployedPortal {
     }
 
     @Test
-    void theExportsHoldExactlyTheFilteredRowsInTheirOrder() throws IOException {
+    void theExportsHoldWhatIsShownInTheReadersLanguage() throws IOException {
         Path downloads = browser.downloads();
-        ListingTable table = open("");
-        table.selectFilter("recipient", "Kazakhstan");
-        table.typeFilter("amountUsdMillions", "-20..-1");
-        table.sortBy("amountUsdMillions");
+        ListingTable table = open("&recipient=KAZ&amountUsdMillions=-20..-1&sort=amountUsdMillions");
         assertEquals(List.of("-15.37", "-11.92", "-5.8", "-1.46"), table.column("amountUsdMillions"));
+        table.toggleColumns("Donor", "Dataset");
+        assertTrue(table.exportLink().contains("columns=recipient%2Cyear%2CamountUsdMillions%2Cflow"),
+                table.exportLink());
+        browser.screenshot("oda-table-en-columns-hidden");
 
         browser.driver().findElement(By.id("exportCsv")).click();
-        List<String> lines = Files.readAllLines(downloaded(downloads, "oda.csv"), StandardCharsets.UTF_8);
-        assertEquals("\uFEFFid,donor,recipient,year,amountUsdMillions,flow,dataset,citationIds", lines.get(0));
-        assertEquals(List.of("1601,JPN,KAZ,2011,-15.37,NET_DISBURSEMENTS,OECD TABLE2A,2142",
-                "1602,JPN,KAZ,2012,-11.92,NET_DISBURSEMENTS,OECD TABLE2A,2142",
-                "1603,JPN,KAZ,2013,-5.8,NET_DISBURSEMENTS,OECD TABLE2A,2142",
-                "1600,JPN,KAZ,2010,-1.46,NET_DISBURSEMENTS,OECD TABLE2A,2142"), lines.subList(1, lines.size()));
+        Path csv = downloaded(downloads, "oda.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        Files.delete(csv);
+        assertEquals("\uFEFFRecipient,Recipient (ISO code),Year,USD million,Flow,Footnotes", lines.get(0));
+        assertEquals(List.of("Kazakhstan,KAZ,2011,-15.37,Net disbursements,Table 2",
+                "Kazakhstan,KAZ,2012,-11.92,Net disbursements,Table 2",
+                "Kazakhstan,KAZ,2013,-5.8,Net disbursements,Table 2",
+                "Kazakhstan,KAZ,2010,-1.46,Net disbursements,Table 2"), lines.subList(1, lines.size()));
 
         browser.driver().findElement(By.id("exportXlsx")).click();
-        List<String> amounts = columnE(downloaded(downloads, "oda.xlsx"));
-        assertEquals(List.of("amountUsdMillions", "-15.37", "-11.92", "-5.8", "-1.46"), amounts);
+        Path xlsx = downloaded(downloads, "oda.xlsx");
+        assertEquals(List.of("USD million", "-15.37", "-11.92", "-5.8", "-1.46"), column(part(xlsx, 1), "D"));
+        assertEquals(List.of("Flow", "Net disbursements", "Net disbursements", "Net disbursements",
+                "Net disbursements"), column(part(xlsx, 1), "E"));
+        List<String> about = column(part(xlsx, 2), "B");
+        assertTrue(about.get(1).contains("Review of Global Politics"), about.toString());
+        assertTrue(about.stream().anyMatch(value -> value.contains("/oda.xhtml?") && value.contains("recipient=KAZ")),
+                "the address of the view: " + about);
+        Files.delete(xlsx);
         assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") == null, "no session for a reader");
+
+        browser.driver().get(Browser.local(base) + "oda.xhtml?lang=zh-TW&recipient=KAZ&sort=year");
+        table = new ListingTable(browser.driver());
+        table.toggleColumns("援助國", "資料集", "受援國");
+        browser.screenshot("oda-table-zh-columns-hidden");
+        browser.driver().findElement(By.id("exportCsv")).click();
+        lines = Files.readAllLines(downloaded(downloads, "oda.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF年份,百萬美元,流量,註腳", lines.get(0));
+        assertTrue(lines.contains("2010,-1.46,淨撥付額,表二"), lines.toString());
+        browser.driver().findElement(By.id("exportXlsx")).click();
+        Path chinese = downloaded(downloads, "oda.xlsx");
+        assertEquals("年份", column(part(chinese, 1), "A").get(0));
+        assertEquals("項目", column(part(chinese, 2), "A").get(0));
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
     }
 
     @Test
@@ -207,18 +231,22 @@ class OdaTableBrowserIT extends DeployedPortal {
         return file;
     }
 
-    /** Column E of the workbook's sheet, read from its XML: the header, then the amounts. */
-    private static List<String> columnE(Path workbook) throws IOException {
-        String sheet = null;
+    /** Sheet {@code number} of the workbook, its XML. */
+    private static String part(Path workbook, int number) throws IOException {
         try (InputStream in = Files.newInputStream(workbook); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().equals("xl/worksheets/sheet" + number + ".xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }
+        throw new AssertionError("the workbook has no sheet " + number);
+    }
+
+    /** A column of a sheet, read from its XML: the header, then the values. */
+    private static List<String> column(String sheet, String letter) {
         List<String> values = new ArrayList<>();
-        Matcher cell = Pattern.compile("<c r=\"E\\d+\"[^>]*>(?:<v>([^<]*)</v>|<is><t[^>]*>([^<]*)</t></is>)</c>")
+        Matcher cell = Pattern.compile("<c r=\"" + letter + "\\d+\"[^>]*>(?:<v>([^<]*)</v>|<is><t[^>]*>([^<]*)</t></is>)</c>")
                 .matcher(sheet);
         while (cell.find()) {
             values.add(cell.group(1) != null ? cell.group(1) : cell.group(2));
