@@ -116,7 +116,7 @@ class SourceEditorBrowserIT extends DeployedPortal {
         staff.type("source:pages", "160-147");
         staff.type("source:year", "2099");
         // a draft may lack its journal; publishing it may not
-        staff.click("source:published");
+        staff.toggle("source:published");
         staff.click("source:save");
 
         String messages = staff.text("messages");
