@@ -48,8 +48,11 @@ public class Source extends Record {
     public static final int LANGUAGE_LENGTH = 10;
     /** Absolute http(s) addresses only: no javascript: or data: links, no spaces, quotes or angle brackets. */
     public static final String URL_PATTERN = "https?://[^\\s<>\"{}|\\\\^`]+";
-    /** "73-81", "147", "xii-xv". */
-    public static final String PAGES_PATTERN = "[0-9A-Za-z]{1,12}(?:-[0-9A-Za-z]{1,12})?";
+    /** A page: "147", "xii", "e0815", "扉页", or an article's numbered page "4:1" or "1.1". */
+    private static final String PAGE = "[\\p{L}\\p{N}]{1,12}(?:[:.][\\p{L}\\p{N}]{1,12})?";
+    private static final String PAGE_RANGE = PAGE + "(?:-" + PAGE + ")?";
+    /** "73-81", "147", "xii-xv", "4:1-4:10", "序2-3", and lists of ranges "431-456, 791-823", "1-3;7-11". */
+    public static final String PAGES_PATTERN = PAGE_RANGE + "(?:[,;] ?" + PAGE_RANGE + ")*";
     /** A BCP 47 tag as the portal uses them: zh-TW, zh-CN, ja, en. */
     public static final String LANGUAGE_PATTERN = "[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*";
 
@@ -69,8 +72,10 @@ public class Source extends Record {
     @Column(name = "et_al", nullable = false)
     private boolean etAl;
 
-    /** The title in its original script. */
-    @NotBlank
+    /**
+     * The title in its original script; empty (never null) in a draft whose file gave none, which cannot be
+     * published until staff add it ({@link SourceRulesValidator#missingForPublication}).
+     */
     @Size(max = TITLE_LENGTH)
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;

@@ -9,9 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The rules of a source that span fields: what each type requires (a journal for an article, a publisher for a
- * book, an editor for an edited book, a book or container for a chapter), pages in order, and no date after next
- * year. Each broken rule is reported on the field to fix.
+ * The rules of a source that span fields: pages in order and no date after next year for every source; and for a
+ * published one, what each type requires (a journal for an article, a publisher for a book, an editor for an
+ * edited book, a book or container for a chapter). A draft may lack those, as reference managers' entries do.
+ * Each broken rule is reported on the field to fix.
  */
 @Documented
 @Constraint(validatedBy = SourceRulesValidator.class)

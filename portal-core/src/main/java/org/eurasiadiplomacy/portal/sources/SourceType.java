@@ -10,7 +10,12 @@ public enum SourceType {
     NEWSPAPER_ARTICLE,
     WEB_PAGE,
     OFFICIAL_DOCUMENT,
-    DATASET;
+    DATASET,
+    /**
+     * What fits no other type (BibLaTeX's @misc without an address, RIS GEN, CSL document, a film, a
+     * broadcast, a made-up entry type): reference managers keep such entries, so the portal does too.
+     */
+    OTHER;
 
     /** Articles stand in a journal, magazine or paper; a chapter in a book. */
     public boolean isContained() {

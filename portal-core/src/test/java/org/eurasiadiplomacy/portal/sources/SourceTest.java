@@ -77,4 +77,34 @@ class SourceTest {
                 SourceType.OFFICIAL_DOCUMENT, SourceType.DATASET),
                 List.of(SourceType.values()).stream().filter(SourceType::isReadOnline).toList());
     }
+
+    @Test
+    void aDraftIsStoredWithoutWhatOnlyPublicationNeeds() {
+        Source draft = new Source(SourceType.BOOK, "", "ru");
+        assertEquals(Set.of(), validator.validate(draft), "a reference manager's entry: no title, no publisher");
+
+        draft.publish();
+        Set<String> missing = new java.util.TreeSet<>();
+        validator.validate(draft).forEach(v -> missing.add(v.getPropertyPath() + " " + v.getMessageTemplate()));
+        assertEquals(Set.of("publisher {source.publisher.required}", "title {source.title.required}"), missing);
+        assertEquals(List.of(new SourceRulesValidator.Missing("title", "{source.title.required}"),
+                new SourceRulesValidator.Missing("publisher", "{source.publisher.required}")),
+                SourceRulesValidator.missingForPublication(draft), "the same rules, listed for the preview");
+    }
+
+    @Test
+    void pagesTakeListsArticleNumbersAndRomanNumeralsButNoFreeText() {
+        for (String pages : List.of("73-81", "xii-xv", "4:1-4:10", "1.1-1.36", "431-456, 791-823", "1-3;7-11;31-35",
+                "e0815", "序2-3", "扉页", "141-61", "553-71")) {
+            Source article = page();
+            article.locatedAt(null, null, pages, null);
+            assertEquals(Set.of(), validator.validate(article), pages);
+        }
+        for (String pages : List.of("pp. 3-4", "3--4", "3-4-5", "-3", "3, ", "160-147", "141-39")) {
+            Source article = page();
+            article.locatedAt(null, null, pages, null);
+            assertEquals(List.of("pages"), validator.validate(article).stream()
+                    .map(v -> v.getPropertyPath().toString()).toList(), pages);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.eurasiadiplomacy.portal.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,6 +181,7 @@ class SourceEditingTest {
         form.setContainer(" ");
         form.setPages("20-10");
         form.setLanguage("<b>");
+        form.setPublished(true);
         int before = editing(e -> e.search(null)).size();
 
         EditOutcome outcome = editing(e -> e.save(form, false, Locale.ENGLISH));
@@ -188,6 +190,26 @@ class SourceEditingTest {
                 .map(EditOutcome.FieldProblem::field).distinct().toList();
         assertEquals(List.of("container", "language", "pages", "url"), fields);
         assertEquals(before, editing(e -> e.search(null)).size());
+    }
+
+    @Test
+    void aDraftIsStoredWithoutWhatOnlyPublicationNeedsAndCannotBePublishedWithoutIt() {
+        SourceForm form = journalArticle("", "https://example.org/a-draft-without-journal");
+        form.setContainer(null);
+
+        long id = assertInstanceOf(EditOutcome.Saved.class, editing(e -> e.save(form, false, Locale.ENGLISH)))
+                .id();
+        SourceForm draft = editing(e -> e.load(id).orElseThrow());
+        assertEquals("", draft.getTitle(), "stored with what the draft lacks");
+        draft.setPublished(true);
+
+        EditOutcome refused = editing(e -> e.save(draft, false, Locale.ENGLISH));
+        List<EditOutcome.FieldProblem> problems = assertInstanceOf(EditOutcome.Invalid.class, refused).problems();
+        assertEquals(List.of("container", "title"), problems.stream().map(EditOutcome.FieldProblem::field)
+                .toList());
+        SourceForm stored = editing(e -> e.load(id).orElseThrow());
+        assertFalse(stored.isPublished(), "still a draft");
+        assertInstanceOf(EditOutcome.Deleted.class, editing(e -> e.delete(id, stored.getVersion())));
     }
 
     @Test
@@ -241,16 +263,17 @@ class SourceEditingTest {
     void anImportWithOneBadEntryStoresNothingAndAGoodOneStoresAll() {
         String bad = """
                 @article{ok, title = {Imported one}, journal = {Acta}, year = {2019}, language = {en}}
-                @article{bad, title = {Imported two}, year = {2019}, language = {en}}
+                @article{bad, title = {Imported two}, journal = {Acta}, year = {2019}, pages = {160-147},
+                         language = {en}}
                 """;
-        String good = bad.replace("@article{bad, title = {Imported two},",
-                "@article{fine, title = {Imported two}, journal = {Acta},");
+        String good = bad.replace("@article{bad, title = {Imported two}, journal = {Acta}, year = {2019},"
+                + " pages = {160-147},", "@article{fine, title = {Imported two}, journal = {Acta}, year = {2019},");
         int before = editing(e -> e.search(null)).size();
 
         ImportPreview refused = exchange(x -> x.store(BibliographyFormat.BIBTEX, bad, Locale.ENGLISH));
         assertEquals(List.of(2), refused.problems().stream().map(EntryProblem::line).toList());
         assertEquals(EntryProblem.Kind.INVALID, refused.problems().get(0).kind());
-        assertEquals(List.of("CONTAINER"), refused.refusals().get(2).stream().map(EditOutcome.FieldProblem::field)
+        assertEquals(List.of("PAGES"), refused.refusals().get(2).stream().map(EditOutcome.FieldProblem::field)
                 .toList(), "named by the form's field, for the page to label it");
         assertEquals("Imported two", refused.titleAt(2), "and the entry by its title");
         assertEquals(before, editing(e -> e.search(null)).size());

@@ -23,6 +23,7 @@ final class BibTeXTypes {
             case WEB_PAGE -> "online";
             case OFFICIAL_DOCUMENT -> "report";
             case DATASET -> "dataset";
+            case OTHER -> "misc";
         };
     }
 
@@ -30,6 +31,8 @@ final class BibTeXTypes {
         return switch (type) {
             case MAGAZINE_ARTICLE -> Optional.of("magazine");
             case NEWSPAPER_ARTICLE -> Optional.of("newspaper");
+            // an @misc with a URL reads as a web page; the subtype keeps an "other" with one what it is
+            case OTHER -> Optional.of("other");
             default -> Optional.empty();
         };
     }
@@ -38,7 +41,7 @@ final class BibTeXTypes {
         return type.isContained() ? "journal" : "howpublished";
     }
 
-    /** Empty for entry types the portal has no source type for (films, music, artworks …). */
+    /** Every entry type has a source type: what fits none of the portal's is {@link SourceType#OTHER}. */
     static Optional<SourceType> sourceType(String entryType, String subtype, boolean editorsOnly, boolean hasUrl) {
         String sub = subtype == null ? "" : subtype.strip().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(switch (entryType.toLowerCase(Locale.ROOT)) {
@@ -58,9 +61,11 @@ final class BibTeXTypes {
             case "online", "electronic", "www", "webpage" -> SourceType.WEB_PAGE;
             case "report", "techreport", "standard", "patent", "legislation", "legal", "jurisdiction",
                  "unpublished" -> SourceType.OFFICIAL_DOCUMENT;
-            case "misc" -> hasUrl ? SourceType.WEB_PAGE : SourceType.OFFICIAL_DOCUMENT;
+            case "misc" -> hasUrl && !sub.equals("other") ? SourceType.WEB_PAGE : SourceType.OTHER;
             case "dataset" -> SourceType.DATASET;
-            default -> null;
+            // BibTeX's own styles print an unknown entry type as @misc (their default.type), and citation-js
+            // reads one (its tests' @a) as a book: either way an entry, never a refusal
+            default -> SourceType.OTHER;
         });
     }
 }

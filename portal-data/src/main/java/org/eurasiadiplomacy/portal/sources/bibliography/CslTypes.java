@@ -24,6 +24,7 @@ final class CslTypes {
             case WEB_PAGE -> "webpage";
             case OFFICIAL_DOCUMENT -> "report";
             case DATASET -> "dataset";
+            case OTHER -> "document";
         };
     }
 
@@ -37,9 +38,11 @@ final class CslTypes {
             case "article-magazine" -> SourceType.MAGAZINE_ARTICLE;
             case "article-newspaper" -> SourceType.NEWSPAPER_ARTICLE;
             case "webpage", "post", "post-weblog" -> SourceType.WEB_PAGE;
-            case "report", "document", "legislation", "regulation", "treaty", "standard", "bill", "legal_case",
+            case "report", "legislation", "regulation", "treaty", "standard", "bill", "legal_case",
                  "patent", "hearing" -> SourceType.OFFICIAL_DOCUMENT;
             case "dataset" -> SourceType.DATASET;
+            case "document", "motion_picture", "broadcast", "video", "song", "graphic", "map", "software",
+                 "performance", "interview", "personal_communication", "speech", "event" -> SourceType.OTHER;
             default -> null;
         });
     }

@@ -28,6 +28,8 @@ public record EntryProblem(int line, String key, Kind kind, String detail) imple
         /** Not a text file (a PDF, an image, a word processor's file); nothing of the file is read. */
         NOT_TEXT,
         /** No entry of the chosen format, but the file looks like another one, named in the detail. */
-        OTHER_FORMAT
+        OTHER_FORMAT,
+        /** A format the portal does not read (named in the detail); the fix is an export in one it reads. */
+        UNREAD_FORMAT
     }
 }

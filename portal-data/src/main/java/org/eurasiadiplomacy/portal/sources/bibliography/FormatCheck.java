@@ -14,6 +14,13 @@ final class FormatCheck {
     private static final int SAMPLE = 64 * 1024;
     private static final Pattern BIBTEX = Pattern.compile("(?m)^\\s*@\\s*[A-Za-z]+\\s*[{(]");
     private static final Pattern RIS = Pattern.compile("(?m)^TY\\s{1,2}-");
+    /**
+     * Web of Science's "plain text" export (FN/VR header, two-letter tags and a space, "ER" and "EF"), or its
+     * tab-delimited one (a header row of those tags). Both look like RIS at a glance, but are not.
+     */
+    private static final Pattern WEB_OF_SCIENCE = Pattern.compile(
+            "^(?:FN [^\\r\\n]*\\R(?:VR [^\\r\\n]*\\R)?PT |PT\\tAU\\t)");
+    static final String WEB_OF_SCIENCE_NAME = "Web of Science (plain text / tab-delimited)";
     private static final Pattern JSON = Pattern.compile("^\\s*[\\[{]\\s*[\"{\\]}]");
 
     private FormatCheck() {
@@ -52,6 +59,10 @@ final class FormatCheck {
             case RIS -> RisReader.read(text);
             case CSL_JSON -> CslJsonReader.read(text);
         };
+        if (reading.entries().isEmpty() && WEB_OF_SCIENCE.matcher(sample(text)).find()) {
+            return new Reading(List.of(), List.of(new EntryProblem(1, null, EntryProblem.Kind.UNREAD_FORMAT,
+                    WEB_OF_SCIENCE_NAME)));
+        }
         Optional<BibliographyFormat> other = looksLike(text).filter(format -> format != chosen);
         if (reading.entries().isEmpty() && other.isPresent()) {
             return new Reading(List.of(), List.of(new EntryProblem(1, null, EntryProblem.Kind.OTHER_FORMAT,

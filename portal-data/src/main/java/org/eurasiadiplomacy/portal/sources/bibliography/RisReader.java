@@ -15,8 +15,8 @@ import org.eurasiadiplomacy.portal.sources.SourceType;
  */
 final class RisReader {
 
-    private static final Pattern FIELD = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?:\\s(.*))?$");
-    private static final Pattern LINE_END = Pattern.compile("\r\n|[\r\n]");
+    static final Pattern FIELD = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?:\\s(.*))?$");
+    static final Pattern LINE_END = Pattern.compile("\r\n|[\r\n]");
     private static final Pattern URL_SEPARATOR = Pattern.compile("[\\s;]+");
 
     private RisReader() {

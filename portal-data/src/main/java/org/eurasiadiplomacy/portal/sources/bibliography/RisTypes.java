@@ -24,6 +24,7 @@ final class RisTypes {
             case WEB_PAGE -> "ELEC";
             case OFFICIAL_DOCUMENT -> "GOVDOC";
             case DATASET -> "DATA";
+            case OTHER -> "GEN";
         };
     }
 
@@ -45,9 +46,10 @@ final class RisTypes {
             case "MGZN" -> SourceType.MAGAZINE_ARTICLE;
             case "NEWS" -> SourceType.NEWSPAPER_ARTICLE;
             case "ELEC", "WEB", "BLOG", "ICOMM" -> SourceType.WEB_PAGE;
-            case "GOVDOC", "RPRT", "BILL", "STAT", "STAND", "LEGAL", "HEAR", "CASE", "PAT", "GEN", "UNPB",
+            case "GOVDOC", "RPRT", "BILL", "STAT", "STAND", "LEGAL", "HEAR", "CASE", "PAT", "UNPB",
                  "MANSCPT" -> SourceType.OFFICIAL_DOCUMENT;
             case "DATA", "DBASE" -> SourceType.DATASET;
+            case "GEN", "VIDEO", "MPCT", "SOUND", "MUSIC", "ART", "MAP", "COMP", "ADVS", "SLIDE" -> SourceType.OTHER;
             default -> null;
         });
     }

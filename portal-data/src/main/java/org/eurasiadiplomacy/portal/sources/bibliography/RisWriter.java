@@ -68,8 +68,21 @@ final class RisWriter {
                 date.getDay() == null ? "" : String.format("%02d", date.getDay()));
     }
 
-    /** RIS is one field per line: a line break inside a value would start a new field. */
+    /**
+     * A value's own line break is written as an unindented continuation line, which {@link RisReader} reads
+     * back as a line break (an indented one would be a tool's wrapping, read as a space). A line RIS cannot
+     * carry that way (blank, indented, or looking like a field of its own) is joined with a space, so that no
+     * value's text can start a field.
+     */
     private static void line(StringBuilder out, String tag, String value) {
-        out.append(tag).append("  - ").append(value.replace('\r', ' ').replace('\n', ' ')).append('\n');
+        String[] lines = RisReader.LINE_END.split(value, -1);
+        out.append(tag).append("  - ").append(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String next = lines[i];
+            boolean carried = !next.isBlank() && !Character.isWhitespace(next.charAt(0))
+                    && !RisReader.FIELD.matcher(next.stripTrailing()).matches();
+            out.append(carried ? "\n" : " ").append(carried ? next : next.strip());
+        }
+        out.append('\n');
     }
 }

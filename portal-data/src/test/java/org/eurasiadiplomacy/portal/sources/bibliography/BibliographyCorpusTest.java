@@ -158,6 +158,15 @@ class BibliographyCorpusTest {
         assertEquals(CorpusExpectations.REFUSED, refused.keySet());
     }
 
+    @Test
+    void theWebOfScienceFileIsNamedAsTheFormatItIsAndNotReadAsRis() {
+        Reading reading = read("ris-rispy-wos.ris");
+
+        assertEquals(List.of(new EntryProblem(1, null, EntryProblem.Kind.UNREAD_FORMAT,
+                FormatCheck.WEB_OF_SCIENCE_NAME)), reading.problems());
+        assertEquals(List.of(), reading.entries());
+    }
+
     record Sample(String file, int line, String type, String title, List<String> contributors, String date,
                   String container, String volume, String issue, String pages, String url, String accessed,
                   String language) {

@@ -221,7 +221,7 @@ class BibliographyReaderFixesTest {
     void theCountOfEntriesFoundIncludesTheRefusedOnes() {
         Reading reading = BibliographyFormat.BIBTEX.read("""
                 @book{a, title = {Read}, year = 2001}
-                @movie{b, title = {Refused for its type}}
+                @book{b, title = {Refused for its date too}, date = {20x1}}
                 @book{c, title = {Refused for its date}, year = {soon}}
                 """);
         assertEquals(1, reading.entries().size());

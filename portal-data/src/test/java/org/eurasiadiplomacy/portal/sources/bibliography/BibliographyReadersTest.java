@@ -55,15 +55,17 @@ class BibliographyReadersTest {
     }
 
     @Test
-    void bibtexReportsUnknownTypesAndBadDates() {
+    void bibtexReadsUnknownTypesAsOtherAndReportsBadDates() {
         Reading reading = BibliographyFormat.BIBTEX.read("""
                 @movie{t, title = {A film}, year = {2001}}
+                @a{a, title = {citation-js's made-up type}}
                 @book{b, title = {A book}, year = {20x1}}
                 """);
 
-        assertEquals(List.of(1, 2), reading.problems().stream().map(EntryProblem::line).toList());
-        assertEquals(EntryProblem.Kind.UNKNOWN_TYPE, reading.problems().get(0).kind());
-        assertEquals(EntryProblem.Kind.BAD_DATE, reading.problems().get(1).kind());
+        assertEquals(List.of(3), reading.problems().stream().map(EntryProblem::line).toList());
+        assertEquals(EntryProblem.Kind.BAD_DATE, reading.problems().get(0).kind());
+        assertEquals(List.of(SourceType.OTHER, SourceType.OTHER), reading.entries().stream()
+                .map(e -> e.source().getType()).toList(), "as BibTeX's styles print them: as @misc");
         assertFalse(reading.isClean());
     }
 

@@ -93,4 +93,20 @@ class BibliographyRoundTripTest {
         assertTrue(reading.isClean(), reading.problems().toString());
         assertEquals(SourceFields.of(report), SourceFields.of(reading.entries().get(0).source()));
     }
+
+    @ParameterizedTest
+    @EnumSource(BibliographyFormat.class)
+    void aValueWithLineBreaksOfItsOwnComesBackWithThem(BibliographyFormat format) {
+        Source poem = new Source(SourceType.BOOK, "First line\nSecond line\nER  - not a field", "en");
+        poem.publishedIn(null, "A press\nof two lines", null, PartialDate.ofYear(2001));
+
+        Reading reading = format.read(format.write(List.of(poem)));
+
+        assertEquals(List.of(), reading.problems());
+        Source back = reading.entries().get(0).source();
+        assertEquals(format == BibliographyFormat.RIS ? "First line\nSecond line ER  - not a field"
+                : "First line\nSecond line\nER  - not a field", back.getTitle(),
+                "RIS cannot carry a line that reads as a field of its own; it is joined, never a field");
+        assertEquals("A press\nof two lines", back.getPublisher().orElseThrow());
+    }
 }
