@@ -174,10 +174,17 @@ public class Curation {
 
     /** Refused, with the reason on the record's support, while no footnote or source supports the record. */
     public void publish(long id, long version) {
+        Record record = changeable(id, version);
         try {
-            changeable(id, version).publish();
+            record.publish();
         } catch (UnsupportedRecord unsupported) {
             throw new InvalidRecord(List.of(Problem.of("citations", "unsupported")));
+        }
+        // a draft may lack what only a published record needs (an imported source without its publisher): say
+        // so here, before the commit's own validation could only refuse the whole transaction
+        List<Problem> missing = validator.validate(record).stream().map(v -> problemOf(kindOf(record), v)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidRecord(missing);
         }
     }
 

@@ -485,6 +485,24 @@ class CurationTest {
         assertEquals(List.of("2101"), curation(c -> c.edit(unsourced)).getValues().get("citations"));
     }
 
+    @Test
+    void aDraftSourceThatLacksWhatPublicationNeedsIsRefusedWithItsProblemsAndStaysADraft() {
+        long book = db.inTransaction(em -> {
+            org.eurasiadiplomacy.portal.sources.Source source = new org.eurasiadiplomacy.portal.sources.Source(
+                    org.eurasiadiplomacy.portal.sources.SourceType.BOOK, "An imported book without its publisher",
+                    "en");
+            em.persist(source);
+            return source.getId();
+        });
+
+        InvalidRecord refused = assertThrows(InvalidRecord.class, () -> curation(c -> {
+            c.publish(book, c.edit(book).getVersion());
+            return null;
+        }));
+        assertTrue(refused.problems().stream().anyMatch(p -> !p.toString().contains("unsupported")), refused.problems().toString());
+        assertEquals(RecordStatus.DRAFT, curation(c -> c.edit(book)).getStatus(), "nothing was published half-way");
+    }
+
     private <T> T curation(Function<Curation, T> work) {
         return CurationIn.transaction(db, caller, work);
     }
