@@ -2,6 +2,7 @@ package org.eurasiadiplomacy.portal.web.curation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.el.ValueExpression;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,6 +48,9 @@ public class RecordEditPage implements Serializable {
     private final Map<String, String> problems = new HashMap<>();
     /** The record as someone else saved it, while the editor chooses between it and their own. */
     private RecordForm conflict;
+    private ChoicePicker picker;
+    /** The chosen ids as saved when the form was opened: what the save message's changes are measured from. */
+    private Map<String, Object> savedChoices;
 
     /**
      * Opens the record {@code ?id=}, or a blank form of {@code ?kind=}, once per view. An unknown or malformed id
@@ -60,6 +64,8 @@ public class RecordEditPage implements Serializable {
             form = id != null ? curation.edit(Long.parseLong(id.strip()))
                     : curation.blank(RecordKind.valueOf(String.valueOf(query.get("kind"))));
             choices = curation.choices(form.getKind());
+            picker = new ChoicePicker(choices);
+            savedChoices = ChoicePicker.snapshot(form);
         } catch (IllegalArgumentException | RecordNotFound missing) {
             // a malformed id or an unknown kind (both IllegalArgumentException), or an id of no curated record
             form = null;
@@ -79,6 +85,9 @@ public class RecordEditPage implements Serializable {
 
     public String save() {
         problems.clear();
+        if (!addPendingChoices()) {
+            return null;
+        }
         try {
             if (form.isNew()) {
                 long created = curation.create(form);
@@ -86,6 +95,10 @@ public class RecordEditPage implements Serializable {
             }
             RecordForm saved = curation.update(form);
             Messages.info(faces(), saved.isUnchangedFrom(form) ? "curation.unchanged" : "curation.saved");
+            picker.changes(savedChoices, saved, faces().getViewRoot().getLocale(),
+                    (key, argument) -> Messages.text(faces(), key, argument))
+                    .forEach((field, change) -> Messages.info(faces(), "curation.picker.changes",
+                            Messages.text(faces(), "curation.field." + field), change));
             return reopen();
         } catch (InvalidRecord invalid) {
             refused(invalid.problems());
@@ -128,6 +141,7 @@ public class RecordEditPage implements Serializable {
     /** After a conflict: save the editor's values over the version now saved. */
     public String keepMine() {
         form = form.over(conflict.getVersion());
+        savedChoices = ChoicePicker.snapshot(conflict);
         conflict = null;
         return save();
     }
@@ -135,6 +149,7 @@ public class RecordEditPage implements Serializable {
     /** After a conflict: drop the editor's values and continue from the saved version. */
     public void takeSaved() {
         form = conflict;
+        savedChoices = ChoicePicker.snapshot(conflict);
         conflict = null;
         problems.clear();
     }
@@ -150,6 +165,52 @@ public class RecordEditPage implements Serializable {
 
     public void removeRow(String field, int row) {
         form.removeRow(field, row);
+    }
+
+    /** The add button of a multiple-choice field: the value picked in its search box joins the chosen list. */
+    public void addChoices() {
+        problems.clear();
+        addPendingChoices();
+    }
+
+    public void removeChoice(String field, String id) {
+        picker.remove(form, field, id);
+    }
+
+    /** Every field's pending pick is added (a save adds what was picked and not yet added); false if one is stale. */
+    private boolean addPendingChoices() {
+        boolean valid = true;
+        for (FormField field : form.getKind().fields()) {
+            if (field.type().isMultiple() && !picker.addPending(form, field.name())) {
+                problems.put(field.name(), Messages.text(faces(), "curation.problem.choice"));
+                valid = false;
+            }
+        }
+        if (!valid) {
+            Messages.error(faces(), "curation.invalid");
+        }
+        return valid;
+    }
+
+    /** The search box's suggestions (PrimeFaces autoComplete); the field is the component's {@code field} attribute. */
+    public List<Choice> suggest(String query) {
+        String field = String.valueOf(UIComponent.getCurrentComponent(faces()).getAttributes().get("field"));
+        return picker.suggest(form, field, query, faces().getViewRoot().getLocale());
+    }
+
+    public List<Choice> chosen(String field) {
+        return picker.chosen(form, field);
+    }
+
+    /** The accessible name of a chosen value's remove button: "Remove [18]". */
+    public String removeLabel(String field, String id) {
+        return Messages.text(faces(), "curation.picker.remove", picker.shortLabel(field, id,
+                faces().getViewRoot().getLocale()));
+    }
+
+    /** The search boxes' picks not yet added, by field name. */
+    public Map<String, String> getPending() {
+        return picker.getPending();
     }
 
     public String publish() {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -166,15 +167,15 @@ class CurationBrowserIT extends DeployedPortal {
         browser.screenshot("admin-record-unsupported");
         browser.assertAccessible();
         assertFalse(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "refused: still not charted");
-        form.chooseOption("citations", 0);
+        form.choices("citations").addAny();
         form.save();
         form.click("state:publish");
         assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "published, it is charted");
-        form.clearChoices("citations");
+        form.choices("citations").clear();
         form.save();
         assertEquals("A published record keeps at least one supporting footnote or source: keep one, or unpublish"
                 + " the record first.", form.problem("citations").orElseThrow(), "its last support stays");
-        form.chooseOption("citations", 0);
+        form.choices("citations").addAny();
 
         form.type("amountUsdMillions", "4321.1");
         form.save();
@@ -209,6 +210,67 @@ class CurationBrowserIT extends DeployedPortal {
         assertTrue(Http.get(base, "/oda.xhtml?lang=en").body().contains("4321.09"), "back from the trash");
         checkConsole();
         assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
+    }
+
+    @Test
+    void footnotesAreListedAddedBySearchRemovedOneByOneAndTheSaveSaysWhatChanged() {
+        signInAsNewAdministrator();
+        open("/admin/record.xhtml?kind=ODA_FIGURE");
+        CurationForm form = new CurationForm(browser);
+        form.choose("donor", Long.toString(JAPAN));
+        form.chooseOption("recipient", 2);
+        form.type("year", "2018");
+        form.type("amountUsdMillions", "7.25");
+        form.chooseOption("flow", 1);
+        form.type("dataset", "PICKER TEST");
+        ChoiceListWidget footnotes = form.choices("citations");
+        assertEquals(20, footnotes.suggestions("[").size(), "42 footnotes match, at most 20 are offered");
+        footnotes.searchBox().sendKeys(Keys.ESCAPE);
+        footnotes.add("[14]");
+        footnotes.add("[18]");
+        assertEquals(2, footnotes.chosen().size(), "adding one keeps the other: " + footnotes.chosen());
+        assertTrue(footnotes.chosen().get(0).startsWith("[14] Yuasa Takeshi"), footnotes.chosen().toString());
+        assertTrue(footnotes.chosen().get(1).startsWith("[18] Togzhan Kassenova"), footnotes.chosen().toString());
+        assertEquals("PICKER TEST", form.value("dataset"), "adding a footnote keeps what was typed");
+        List<String> offered = footnotes.suggestions("[1");
+        assertTrue(offered.stream().anyMatch(s -> s.startsWith("[19]")), offered.toString());
+        assertFalse(offered.stream().anyMatch(s -> s.startsWith("[18]") || s.startsWith("[14]")),
+                "a chosen footnote is not offered again: " + offered);
+        footnotes.searchBox().sendKeys(Keys.ESCAPE);
+        form.save();
+        created("ODA_FIGURE");
+        long id = form.id();
+
+        footnotes.remove("Remove [14]");
+        footnotes.add("[21]");
+        assertEquals(2, footnotes.chosen().size(), footnotes.chosen().toString());
+        form.save();
+        assertTrue(form.isAtRecord(id), "redirect-after-post to the record's own address");
+        assertTrue(form.message().contains("Supporting footnotes: added [21]; removed [14]."), form.message());
+        pickerScreenshots("admin-record-picker-en");
+
+        browser.driver().get(Browser.local(base) + "admin/record.xhtml?id=" + id + "&lang=zh-TW");
+        footnotes.remove("移除 [18]");
+        form.save();
+        assertTrue(form.message().contains("依據註腳：已移除 [18]。"), form.message());
+        assertEquals(1, footnotes.chosen().size(), footnotes.chosen().toString());
+        assertTrue(footnotes.chosen().get(0).startsWith("[21] 外務省"), footnotes.chosen().toString());
+        pickerScreenshots("admin-record-picker-zh");
+        checkConsole();
+        assertTrue(consoleErrors.isEmpty(), "no console errors (CSP violations among them): " + consoleErrors);
+    }
+
+    /** The record editor's footnotes at 1280 and 390 px, each checked with axe. */
+    private void pickerScreenshots(String name) {
+        WebElement picker = browser.driver().findElement(By.cssSelector("fieldset[data-picker='citations']"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", picker);
+        browser.screenshot(name);
+        browser.assertAccessible();
+        browser.resize(Browser.PHONE);
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", picker);
+        browser.screenshot(name + "-phone");
+        browser.assertAccessible();
+        browser.resize(Browser.DESKTOP);
     }
 
     @Test
@@ -335,9 +397,12 @@ class CurationBrowserIT extends DeployedPortal {
     private static void fillEveryField(String kind, CurationForm form) {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         int countries = 0;
-        for (WebElement field : form.fields()) {
-            String name = field.getAttribute("data-field");
-            String type = field.getAttribute("class").replaceAll(".*curation-field--(\\S+).*", "$1");
+        // names and types first: adding a footnote or country posts the form, which replaces every element
+        List<String[]> fields = form.fields().stream().map(field -> new String[] {field.getAttribute("data-field"),
+            field.getAttribute("class").replaceAll(".*curation-field--(\\S+).*", "$1")}).toList();
+        for (String[] field : fields) {
+            String name = field[0];
+            String type = field[1];
             switch (type) {
                 case "text" -> form.type(name, switch (name) {
                     case "code" -> "X" + letters(unique);
@@ -371,7 +436,7 @@ class CurationBrowserIT extends DeployedPortal {
                         form.type(name, Long.toString(JAPAN));
                     }
                 }
-                case "countries", "citations" -> form.chooseOption(name, 0);
+                case "countries", "citations" -> form.choices(name).addAny();
                 default -> {
                     // booleans keep their default ("no")
                 }

@@ -41,9 +41,9 @@ final class CurationForm {
         new Select(input(key)).selectByIndex(index);
     }
 
-    /** Unselects every choice of a multiple choice (supporting footnotes, countries). */
-    void clearChoices(String key) {
-        new Select(input(key)).deselectAll();
+    /** A multiple-choice field (supporting footnotes, countries): its chosen list and search box. */
+    ChoiceListWidget choices(String field) {
+        return new ChoiceListWidget(browser, field);
     }
 
     /** The fields of the form, each as its container (class {@code curation-field--<type>}). */
