@@ -74,9 +74,10 @@ class PublicPagesIT extends DeployedPortal {
 
     /**
      * The most any page takes: a country's page, with its people, visits, ODA figures, memberships, initiatives,
-     * citations and notes (docs/performance.md lists every page's count, measured by bench/sql-per-page.sh).
+     * citations and notes, and a footnote's page, which lists the records it supports with one statement per kind
+     * (docs/performance.md lists every page's count, measured by bench/sql-per-page.sh).
      */
-    private static final int MOST_STATEMENTS_PER_PAGE = 14;
+    private static final int MOST_STATEMENTS_PER_PAGE = 16;
 
     @Test
     void everyPublicPageTakesAFewStatements() {

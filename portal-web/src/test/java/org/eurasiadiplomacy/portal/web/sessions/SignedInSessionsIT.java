@@ -78,10 +78,10 @@ class SignedInSessionsIT {
         long id = createSource(first, "A source two people edit " + suffix());
         WebPage firstForm = first.get("/staff/source.xhtml?id=" + id + "&lang=en");
         WebPage secondForm = second.get("/staff/source.xhtml?id=" + id + "&lang=en");
-        assertTrue(first.submitFilled(firstForm, "source", Map.of("source:publisher", "First's publisher",
+        assertTrue(first.submitFilled(firstForm, "source", Map.of("source:volume", "7",
                 "source:save", "save")).redirectsTo("/staff/source.xhtml?id=" + id));
 
-        WebPage conflict = second.submitFilled(secondForm, "source", Map.of("source:publisher", "Second's publisher",
+        WebPage conflict = second.submitFilled(secondForm, "source", Map.of("source:volume", "8",
                 "source:save", "save"));
 
         assertEquals(200, conflict.status(), conflict.toString());
@@ -142,7 +142,7 @@ class SignedInSessionsIT {
         String curator = administrator("curator");
         WebClient admin = signedIn(curator);
         WebPage edit = admin.get("/staff/source.xhtml?id=" + id + "&lang=en");
-        assertTrue(admin.submitFilled(edit, "source", Map.of("source:publisher", "The curator's publisher",
+        assertTrue(admin.submitFilled(edit, "source", Map.of("source:volume", "9",
                 "source:save", "save")).redirectsTo("/staff/source.xhtml?id=" + id));
 
         WebPage again = staff.get("/staff/source.xhtml?id=" + id + "&lang=en");
