@@ -48,7 +48,9 @@ public class ApiErrors implements ExceptionMapper<Exception> {
                     exception.getMessage());
         }
         if (DatabaseOutage.explains(exception)) {
-            LOG.log(Level.WARNING, "The database is unreachable: " + loggedPath(uri), exception);
+            // one line, no stack trace: an outage is an expected condition, and its cause is the pool's own warning
+            LOG.warning(() -> "The database is unreachable: " + loggedPath(uri) + " ("
+                    + exception.getClass().getSimpleName() + ")");
             Response problem = ProblemDetails.of(uri, Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
                     "The database cannot be reached at the moment; please try again shortly.");
             return Response.fromResponse(problem).header("Retry-After", FriendlyExceptions.RETRY_AFTER_SECONDS)
